@@ -1,0 +1,66 @@
+"""textkit: Chinese text analytics — reading, cleaning, segmentation, keywords, sentiment and
+summary-versus-original comparison.
+
+``import textkit`` is fast: it loads no model and imports neither jieba, SnowNLP,
+scikit-learn nor matplotlib. Each public name is imported from its module on first
+use.
+
+Example:
+    >>> import textkit
+    >>> textkit.split_sentences("抖音电商的增量价值是什么?答案是高效。")
+    ['抖音电商的增量价值是什么?', '答案是高效。']
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Public name -> module that defines it. Modules are imported on first access.
+_EXPORTS: dict[str, str] = {
+    "TextkitError": "errors",
+    "read_text": "io",
+    "decode_bytes": "io",
+    "normalize": "clean",
+    "to_simplified": "clean",
+    "split_sentences": "sentences",
+    "sentence_spans": "sentences",
+    "Segmenter": "segment",
+    "Token": "segment",
+    "tokenize": "segment",
+    "load_stopwords": "segment",
+    "load_case_study": "datasets",
+    "CaseStudy": "datasets",
+}
+_SUBMODULES = ("clean", "datasets", "errors", "io", "segment", "sentences")
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+if TYPE_CHECKING:
+    from . import clean, datasets, errors, io, segment, sentences
+    from .clean import normalize, to_simplified
+    from .datasets import CaseStudy, load_case_study
+    from .errors import TextkitError
+    from .io import decode_bytes, read_text
+    from .segment import Segmenter, Token, load_stopwords, tokenize
+    from .sentences import sentence_spans, split_sentences
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'textkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS, *_SUBMODULES})

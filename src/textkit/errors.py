@@ -1,0 +1,50 @@
+"""The one exception type textkit raises for bad input, and helpers for its messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["TextkitError", "check_choice", "check_text", "invalid_value"]
+
+
+class TextkitError(ValueError):
+    """Raised when textkit is given input it cannot use.
+
+    It subclasses `ValueError`, so ``except ValueError`` keeps working. The message
+    names the argument, the bad value and what is allowed.
+
+    Example:
+        >>> import textkit
+        >>> try:
+        ...     textkit.split_sentences(42)
+        ... except textkit.TextkitError as err:
+        ...     print(err)
+        text must be a str, got int: 42
+    """
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value) if not isinstance(value, (int, float)) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def invalid_value(name: str, value: Any, allowed: str) -> TextkitError:
+    """Build a `TextkitError` naming the argument, its bad value and what is allowed."""
+    return TextkitError(f"{name} must be {allowed}, got {type(value).__name__}: {_short(value)}")
+
+
+def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
+    """Return ``value`` if it is one of ``choices``, else raise a `TextkitError`."""
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        allowed = "one of " + ", ".join(repr(c) for c in options)
+        raise invalid_value(name, value, allowed)
+    return value
+
+
+def check_text(value: Any, name: str = "text") -> str:
+    """Return ``value`` if it is a `str`, else raise a `TextkitError`."""
+    if not isinstance(value, str):
+        raise invalid_value(name, value, "a str")
+    return value

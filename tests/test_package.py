@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import textkit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_loads_no_heavy_library() -> None:
+    code = (
+        "import sys, textkit; heavy = [m for m in ('jieba', 'snownlp', 'sklearn', 'matplotlib', 'pandas') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_import_configures_no_logging() -> None:
+    code = "import logging, textkit; print(logging.getLogger().handlers, logging.getLogger('textkit').handlers)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[] [<NullHandler (NOTSET)>]"
+
+
+def test_public_names_resolve() -> None:
+    for name in textkit.__all__:
+        assert getattr(textkit, name) is not None
+    with pytest.raises(AttributeError):
+        _ = textkit.no_such_name  # type: ignore[attr-defined]
+
+
+def test_version() -> None:
+    assert textkit.__version__.count(".") == 2
+
+
+def test_wheel_carries_case_study_and_resources(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("textkit-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "textkit/data/douyin_original_scraped_page.txt" in names
+    assert "textkit/data/douyin_summary_seo_repost.txt" in names
+    assert "textkit/resources/stopwords_zh_iso.txt" in names
+    assert "textkit/py.typed" in names
