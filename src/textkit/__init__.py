@@ -28,6 +28,9 @@ _EXPORTS: dict[str, str] = {
     "decode_bytes": "io",
     "normalize": "clean",
     "to_simplified": "clean",
+    "extract_article": "article",
+    "Article": "article",
+    "show_versions": "about",
     "split_sentences": "sentences",
     "sentence_spans": "sentences",
     "Segmenter": "segment",
@@ -37,12 +40,14 @@ _EXPORTS: dict[str, str] = {
     "load_case_study": "datasets",
     "CaseStudy": "datasets",
 }
-_SUBMODULES = ("clean", "datasets", "errors", "io", "segment", "sentences")
+_SUBMODULES = ("about", "article", "datasets", "errors", "fonts", "io", "plot", "segment", "sentences", "teaching")
 
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
-    from . import clean, datasets, errors, io, segment, sentences
+    from . import about, article, datasets, errors, fonts, io, plot, segment, sentences, teaching
+    from .about import show_versions
+    from .article import Article, extract_article
     from .clean import normalize, to_simplified
     from .datasets import CaseStudy, load_case_study
     from .errors import TextkitError
