@@ -31,6 +31,10 @@ _EXPORTS: dict[str, str] = {
     "extract_article": "article",
     "Article": "article",
     "show_versions": "about",
+    "keywords": "keywords",
+    "compare_keywords": "keywords",
+    "TfidfKeywords": "keywords",
+    "discover_words": "words",
     "split_sentences": "sentences",
     "sentence_spans": "sentences",
     "Segmenter": "segment",
@@ -40,20 +44,22 @@ _EXPORTS: dict[str, str] = {
     "load_case_study": "datasets",
     "CaseStudy": "datasets",
 }
-_SUBMODULES = ("about", "article", "datasets", "errors", "fonts", "io", "plot", "segment", "sentences", "teaching")
+_SUBMODULES = ("about", "article", "datasets", "errors", "fonts", "io", "plot", "segment", "sentences", "teaching", "words")
 
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
-    from . import about, article, datasets, errors, fonts, io, plot, segment, sentences, teaching
+    from . import about, article, datasets, errors, fonts, io, plot, segment, sentences, teaching, words
     from .about import show_versions
     from .article import Article, extract_article
     from .clean import normalize, to_simplified
+    from .keywords import TfidfKeywords, compare_keywords, keywords
     from .datasets import CaseStudy, load_case_study
     from .errors import TextkitError
     from .io import decode_bytes, read_text
     from .segment import Segmenter, Token, load_stopwords, tokenize
     from .sentences import sentence_spans, split_sentences
+    from .words import discover_words
 
 
 def __getattr__(name: str) -> Any:
