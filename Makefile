@@ -12,9 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev,notebooks,opencc]"
 	touch $(STAMP)
 
-## demo: run the case study end to end
+## demo: run the case study end to end: notebooks executed, report and figures written to reports/
 demo: $(STAMP)
-	$(BIN)/python scripts/case_study.py
+	MPLBACKEND=Agg $(BIN)/python -m textkit.report reports
 
 ## test: lint, type-check and run the tests (doctests and notebooks included)
 test: $(STAMP) lint typecheck pytest

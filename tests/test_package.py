@@ -62,3 +62,13 @@ def test_wheel_carries_case_study_and_resources(tmp_path: Path) -> None:
     assert "textkit/data/douyin_summary_seo_repost.txt" in names
     assert "textkit/resources/stopwords_zh_iso.txt" in names
     assert "textkit/py.typed" in names
+
+
+def test_functions_are_not_hidden_by_their_modules() -> None:
+    code = (
+        "import textkit, textkit.keywords, textkit.words\n"
+        "from textkit.keywords import TfidfKeywords\n"
+        "print(callable(textkit.keywords), textkit.keywords.__name__, textkit.discover_words.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "keywords", "discover_words"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -28,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "decode_bytes": "io",
     "normalize": "clean",
     "to_simplified": "clean",
+    "clean": "clean",
     "extract_article": "article",
     "Article": "article",
     "show_versions": "about",
@@ -44,7 +47,19 @@ _EXPORTS: dict[str, str] = {
     "load_case_study": "datasets",
     "CaseStudy": "datasets",
 }
-_SUBMODULES = ("about", "article", "datasets", "errors", "fonts", "io", "plot", "segment", "sentences", "teaching", "words")
+_SUBMODULES = (
+    "about",
+    "article",
+    "datasets",
+    "errors",
+    "fonts",
+    "io",
+    "plot",
+    "segment",
+    "sentences",
+    "teaching",
+    "words",
+)
 
 __all__ = sorted([*_EXPORTS, "__version__"])
 
@@ -52,14 +67,31 @@ if TYPE_CHECKING:
     from . import about, article, datasets, errors, fonts, io, plot, segment, sentences, teaching, words
     from .about import show_versions
     from .article import Article, extract_article
-    from .clean import normalize, to_simplified
-    from .keywords import TfidfKeywords, compare_keywords, keywords
+    from .clean import clean, normalize, to_simplified
     from .datasets import CaseStudy, load_case_study
     from .errors import TextkitError
     from .io import decode_bytes, read_text
+    from .keywords import TfidfKeywords, compare_keywords, keywords
     from .segment import Segmenter, Token, load_stopwords, tokenize
     from .sentences import sentence_spans, split_sentences
     from .words import discover_words
+
+
+class _Package(types.ModuleType):
+    """textkit's module type: a submodule never hides the function of the same name.
+
+    ``textkit.keywords`` is the function, though ``textkit/keywords.py`` is also a
+    module: when Python finishes importing such a submodule it sets it as an
+    attribute of the package, and this class puts the function back instead.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == name and hasattr(value, name):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

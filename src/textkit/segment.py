@@ -5,12 +5,20 @@ reach another segmenter or ``jieba.lcut``. The tokenizer is built on first use,
 not at construction or import, and jieba's prefix dictionary is built in memory
 (no cache file is written to the temporary directory) and shared, read-only,
 between segmenters that add no words of their own.
+
+``backend="rjieba"`` cuts with `rjieba <https://pypi.org/project/rjieba/>`_, the
+Python binding of jieba-rs (a Rust port of jieba with the same dictionary and
+HMM), on a private ``rjieba.Jieba`` instance. It is many times faster; its cuts
+agree with jieba's on the great majority of tokens but not all (see
+``docs/corpus.md`` and ``benchmarks/corpus.py``). jieba stays the default.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -19,11 +27,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
-from .errors import TextkitError, check_text, invalid_value
+from .errors import TextkitError, check_choice, check_text, invalid_value
 
 if TYPE_CHECKING:
     import jieba
     import jieba.posseg
+    import rjieba
 
 __all__ = ["Segmenter", "Token", "load_stopwords", "tokenize"]
 
@@ -32,6 +41,11 @@ logger = logging.getLogger(__name__)
 #: A user word: the word alone, or ``(word, freq)``, or ``(word, freq, pos_tag)``.
 UserWord: TypeAlias = str | tuple[str, int | None] | tuple[str, int | None, str | None]
 StopwordsArg: TypeAlias = Literal["default"] | Iterable[str] | None
+#: The segmentation engines a `Segmenter` can use.
+Backend: TypeAlias = Literal["jieba", "rjieba"]
+_BACKENDS = ("jieba", "rjieba")
+# jieba's own user-dictionary line format: "word [freq] [tag]".
+_USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")
 
 # How many distinct words a segmenter remembers the filter verdict of.
 _MAX_VERDICTS = 500_000
@@ -183,6 +197,14 @@ class Segmenter:
         keep_punct: Keep punctuation tokens (``，``, ``“``, ``...``).
         keep_space: Keep whitespace tokens.
         dictionary: A main dictionary file to use instead of jieba's default.
+        backend: ``"jieba"`` (the default) or ``"rjieba"``, the faster Rust port
+            (``pip install "textkit[rjieba]"``). With ``"rjieba"``, user words, user
+            dictionaries, stopwords and ``pos`` work (tags come from jieba-rs and can
+            differ from ``jieba.posseg``'s); ``dictionary=`` is not supported.
+
+    Raises:
+        TextkitError: An option is not allowed, a file is missing, or
+            ``backend="rjieba"`` without rjieba installed or with ``dictionary=``.
 
     Example:
         >>> seg = Segmenter(user_words=["全域兴趣电商"])
@@ -202,7 +224,9 @@ class Segmenter:
         keep_punct: bool = False,
         keep_space: bool = False,
         dictionary: str | os.PathLike[str] | None = None,
+        backend: Backend = "jieba",
     ) -> None:
+        self.backend: Backend = check_choice("backend", backend, _BACKENDS)  # type: ignore[assignment]
         self.user_words = _normalize_user_words(user_words)
         self.user_dict = _normalize_paths("user_dict", user_dict)
         self.stopwords = _normalize_stopwords(stopwords, extra_stopwords)
@@ -219,8 +243,20 @@ class Segmenter:
         self.keep_space = keep_space
         paths = _normalize_paths("dictionary", dictionary)
         self.dictionary: str | None = paths[0] if paths else None
+        if self.backend == "rjieba":
+            if self.dictionary is not None:
+                raise TextkitError(
+                    "dictionary: a main dictionary is not supported with backend='rjieba' "
+                    "(rjieba has no way to load one); use backend='jieba', or user_words/user_dict"
+                )
+            if importlib.util.find_spec("rjieba") is None:
+                raise TextkitError(
+                    "backend='rjieba' needs the rjieba package, which is not installed: "
+                    "pip install 'textkit[rjieba]' (or pip install rjieba)"
+                )
         self._lock = threading.Lock()
         self._tokenizer: jieba.Tokenizer | None = None
+        self._rjieba: rjieba.Jieba | None = None
         self._tagger: jieba.posseg.POSTokenizer | None = None
         self._verdicts: dict[str, bool] = {}  # word -> kept by the filters? (a bounded cache)
 
@@ -241,18 +277,22 @@ class Segmenter:
                 parts.append(f"{name}={getattr(self, name)!r}")
         if self.dictionary:
             parts.append(f"dictionary={self.dictionary!r}")
+        if self.backend != "jieba":
+            parts.append(f"backend={self.backend!r}")
         return f"Segmenter({', '.join(parts)})"
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        for key in ("_lock", "_tokenizer", "_tagger", "_verdicts"):
+        for key in ("_lock", "_tokenizer", "_tagger", "_verdicts", "_rjieba"):
             state.pop(key, None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        state.setdefault("backend", "jieba")  # pickled before backends existed
         self.__dict__.update(state)
         self._lock = threading.Lock()
         self._tokenizer = None
+        self._rjieba = None
         self._tagger = None
         self._verdicts = {}
 
@@ -285,6 +325,43 @@ class Segmenter:
         return tokenizer
 
     @property
+    def rjieba_tokenizer(self) -> rjieba.Jieba:
+        """This segmenter's own ``rjieba.Jieba`` (``backend="rjieba"`` only), built on first access.
+
+        Raises:
+            TextkitError: The segmenter's backend is not ``"rjieba"``.
+        """
+        if self.backend != "rjieba":
+            raise TextkitError(
+                f"Segmenter.rjieba_tokenizer: this segmenter's backend is {self.backend!r}, not 'rjieba'"
+            )
+        if self._rjieba is None:
+            with self._lock:
+                if self._rjieba is None:
+                    self._rjieba = self._build_rjieba()
+        return self._rjieba
+
+    def _build_rjieba(self) -> rjieba.Jieba:
+        try:
+            import rjieba
+        except ImportError:  # pragma: no cover - checked in __init__
+            raise TextkitError("backend='rjieba' needs the rjieba package: pip install 'textkit[rjieba]'") from None
+
+        engine = rjieba.Jieba()
+        for path in self.user_dict:
+            for word, freq, tag in _read_user_dict(path):
+                engine.add_word(word, freq, tag)
+        for word, freq, tag in self.user_words:
+            engine.add_word(word, freq, tag)
+        return engine
+
+    def _cut(self, text: str) -> Iterable[str]:
+        if self.backend == "rjieba":
+            return self.rjieba_tokenizer.cut(text, self.hmm)
+        words: Iterable[str] = self.tokenizer.cut(text, HMM=self.hmm)
+        return words
+
+    @property
     def tagger(self) -> jieba.posseg.POSTokenizer:
         """A ``jieba.posseg.POSTokenizer`` over this segmenter's tokenizer, built on first access."""
         if self._tagger is None:
@@ -306,6 +383,9 @@ class Segmenter:
         return not (self.stopwords and (word in self.stopwords or word.lower() in self.stopwords))
 
     def _raw_pairs(self, text: str) -> Iterator[tuple[str, str]]:
+        if self.backend == "rjieba":
+            yield from self.rjieba_tokenizer.tag(text, self.hmm)
+            return
         for pair in self.tagger.cut(text, HMM=self.hmm):
             yield pair.word, pair.flag
 
@@ -336,7 +416,7 @@ class Segmenter:
         verdicts = self._verdicts
         out: list[str] = []
         append = out.append
-        for word in self.tokenizer.cut(text, HMM=self.hmm):
+        for word in self._cut(text):
             keep = verdicts.get(word)
             if keep is None:
                 keep = self._keep(word)
@@ -378,11 +458,9 @@ class Segmenter:
         check_text(text)
         if not text:
             return []
-        pairs: Iterable[tuple[str, str | None]]
-        if with_pos or self.pos is not None:
-            pairs = self._raw_pairs(text)
-        else:
-            pairs = ((w, None) for w in self.tokenizer.cut(text, HMM=self.hmm))
+        tagged = with_pos or self.pos is not None
+        untagged = ((w, None) for w in self._cut(text))
+        pairs: Iterable[tuple[str, str | None]] = self._raw_pairs(text) if tagged else untagged
         out: list[Token] = []
         pos = 0
         for word, tag in pairs:
@@ -395,9 +473,29 @@ class Segmenter:
         return out
 
 
+def _read_user_dict(path: str) -> Iterator[tuple[str, int | None, str | None]]:
+    """Parse a jieba user dictionary (``word [freq] [tag]`` per line) the way jieba does."""
+    try:
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                try:
+                    line = raw.decode("utf-8").strip().lstrip("\ufeff")
+                except UnicodeDecodeError:
+                    raise TextkitError(f"user_dict: {path}: line {number} is not UTF-8") from None
+                if not line:
+                    continue
+                match = _USERDICT_LINE.match(line)
+                if match is None:  # pragma: no cover - the pattern matches any non-empty line
+                    continue
+                word, freq, tag = match.groups()
+                yield word.strip(), int(freq) if freq else None, tag.strip() if tag else None
+    except OSError as err:
+        raise TextkitError(f"user_dict: {path}: cannot be read ({err.strerror or err})") from None
+
+
 @lru_cache(maxsize=16)
 def _cached_segmenter(key: tuple[Any, ...]) -> Segmenter:
-    user_words, stopwords, extra, pos, hmm, keep_punct, keep_space = key
+    user_words, stopwords, extra, pos, hmm, keep_punct, keep_space, backend = key
     return Segmenter(
         user_words=user_words,
         stopwords=stopwords,
@@ -406,6 +504,7 @@ def _cached_segmenter(key: tuple[Any, ...]) -> Segmenter:
         hmm=hmm,
         keep_punct=keep_punct,
         keep_space=keep_space,
+        backend=backend,
     )
 
 
@@ -419,6 +518,7 @@ def tokenize(
     hmm: bool = True,
     keep_punct: bool = False,
     keep_space: bool = False,
+    backend: Backend = "jieba",
     segmenter: Segmenter | None = None,
 ) -> list[str]:
     """Cut a Chinese text into words.
@@ -438,6 +538,7 @@ def tokenize(
         hmm: Use jieba's HMM for words missing from its dictionary.
         keep_punct: Keep punctuation tokens.
         keep_space: Keep whitespace tokens.
+        backend: ``"jieba"`` (the default) or ``"rjieba"`` (faster; see `Segmenter`).
         segmenter: A `Segmenter` to use instead of the options above.
 
     Returns:
@@ -463,6 +564,7 @@ def tokenize(
             or not hmm
             or keep_punct
             or keep_space
+            or backend != "jieba"
         )
         if changed:
             raise TextkitError("tokenize: pass either segmenter= or segmentation options, not both")
@@ -484,6 +586,7 @@ def tokenize(
         hmm,
         keep_punct,
         keep_space,
+        check_choice("backend", backend, _BACKENDS),
     )
     try:
         hash(key)
