@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck pytest bench lab clean
+.PHONY: demo test lint typecheck pytest bench lab docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,notebooks,opencc]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,notebooks,docs,opencc,dask,rjieba]"
 	touch $(STAMP)
 
 ## demo: run the case study end to end: notebooks executed, report and figures written to reports/
@@ -20,8 +20,8 @@ demo: $(STAMP)
 test: $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts docs/hooks.py docs/griffe_examples.py
+	$(BIN)/ruff format --check src tests benchmarks scripts docs/hooks.py docs/griffe_examples.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -32,10 +32,19 @@ pytest: $(STAMP)
 ## bench: print speed ratios against the plain libraries textkit wraps
 bench: $(STAMP)
 	$(BIN)/python benchmarks/segment.py
+	$(BIN)/python benchmarks/clean.py
+	$(BIN)/python benchmarks/keywords.py
+	$(BIN)/python benchmarks/sentiment.py
+	$(BIN)/python benchmarks/compare.py
+	$(BIN)/python benchmarks/corpus.py
+
+## docs: build the documentation site into site/ (API reference, guide, executed notebooks), offline
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 MPLBACKEND=Agg $(BIN)/mkdocs build --strict -d site
 
 ## lab: open JupyterLab on the notebooks
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf $(VENV) reports build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) reports site build dist .pytest_cache .mypy_cache .ruff_cache

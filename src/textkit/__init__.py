@@ -38,6 +38,19 @@ _EXPORTS: dict[str, str] = {
     "compare_keywords": "keywords",
     "TfidfKeywords": "keywords",
     "discover_words": "words",
+    "rouge": "rouge",
+    "Score": "rouge",
+    "compare": "compare",
+    "Comparison": "compare",
+    "sentiment": "sentiment",
+    "sentence_sentiment": "sentiment",
+    "document_sentiment": "sentiment",
+    "explain_sentiment": "sentiment",
+    "evaluate_sentiment": "sentiment",
+    "DocumentSentiment": "sentiment",
+    "SentimentEvaluation": "sentiment",
+    "Lexicon": "sentiment",
+    "load_lexicon": "sentiment",
     "split_sentences": "sentences",
     "sentence_spans": "sentences",
     "Segmenter": "segment",
@@ -64,16 +77,29 @@ _SUBMODULES = (
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
-    from . import about, article, datasets, errors, fonts, io, plot, segment, sentences, teaching, words
+    from . import about, article, corpus, datasets, errors, fonts, io, plot, report, segment, sentences, teaching, words
     from .about import show_versions
     from .article import Article, extract_article
     from .clean import clean, normalize, to_simplified
+    from .compare import Comparison, compare
     from .datasets import CaseStudy, load_case_study
     from .errors import TextkitError
     from .io import decode_bytes, read_text
     from .keywords import TfidfKeywords, compare_keywords, keywords
+    from .rouge import Score, rouge
     from .segment import Segmenter, Token, load_stopwords, tokenize
     from .sentences import sentence_spans, split_sentences
+    from .sentiment import (
+        DocumentSentiment,
+        Lexicon,
+        SentimentEvaluation,
+        document_sentiment,
+        evaluate_sentiment,
+        explain_sentiment,
+        load_lexicon,
+        sentence_sentiment,
+        sentiment,
+    )
     from .words import discover_words
 
 

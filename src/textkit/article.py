@@ -97,7 +97,7 @@ class BodyLine(NamedTuple):
 
 @dataclass(frozen=True)
 class Article:
-    """An article extracted from a web page.
+    r"""An article extracted from a web page.
 
     Attributes:
         title: The title, or ``None`` when the page shows none by its structure.
@@ -109,6 +109,15 @@ class Article:
             (the title and byline lines included), in page order.
         body_lines: The body paragraphs with their line numbers.
         source: ``"html"`` or ``"text"``: how the input was read.
+
+    Example:
+        >>> page = "\n".join(["首页 > 新闻", "抖音电商的增量价值", "作者:小王 2023-12-21",
+        ...                  "抖音的增量价值就是让用户寻找信息更高效,这是抖音电商的基础。"])
+        >>> article = extract_article(page)
+        >>> article.title, article.date, article.author
+        ('抖音电商的增量价值', '2023-12-21', '小王')
+        >>> [r.reason for r in article.removed]
+        ['navigation', 'title', 'byline']
     """
 
     title: str | None

@@ -32,6 +32,11 @@ class CaseStudy:
             (about 10,700 characters).
         summary: A shorter "summary" of the talk republished by an SEO 百科 site
             (about 2,600 characters); not a faithful summary of ``original``.
+
+    Example:
+        >>> case = load_case_study()
+        >>> case.summary.splitlines()[0]
+        '抖音电商负责人魏雯雯「李雯雯百科」'
     """
 
     original: str

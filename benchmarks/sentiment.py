@@ -1,0 +1,142 @@
+"""textkit's sentiment models against SnowNLP on the same texts, measured in one run.
+
+Prints, as ratios against ``SnowNLP(text).sentiments``:
+
+- throughput (texts per second) on the hand-labelled sentences and the case-study sentences
+  (the issue's target: default >= 10x SnowNLP);
+- the time to the first score in a fresh Python process, import included (target: default
+  no slower than SnowNLP, ratio <= 1);
+- accuracy on ``benchmarks/sentiment_handlabelled.tsv`` (sentences written and labelled for
+  textkit: hotel, food, shopping, services, business talk, negation, degree; none from the
+  training data), and how many of its neutral statements each model keeps in the neutral band.
+
+    .venv/bin/python benchmarks/sentiment.py [--repeat 5] [--copies 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+import textkit
+from textkit.sentiment import NEUTRAL_BAND, document_sentiment, evaluate_sentiment, sentiment
+from textkit.sentiment.core import scorer
+
+HERE = Path(__file__).resolve().parent
+HAND = HERE / "sentiment_handlabelled.tsv"
+
+FIRST_SCORE = {
+    "default": "from textkit.sentiment import sentiment; sentiment(T)",
+    "lexicon": "from textkit.sentiment import sentiment; sentiment(T, model='lexicon')",
+    "snownlp": "from snownlp import SnowNLP; SnowNLP(T).sentiments",
+}
+
+
+def load_hand() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in HAND.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#") or not line.strip():
+            continue
+        domain, label, text = line.split("\t")
+        if domain == "domain":
+            continue
+        rows.append((domain, label, text))
+    return rows
+
+
+def best_of(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
+def first_score(model: str, runs: int) -> float:
+    code = (
+        "import time; t0 = time.perf_counter(); T = '这家酒店的服务很好'\n"
+        + FIRST_SCORE[model]
+        + "\nprint(time.perf_counter() - t0)"
+    )
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--copies", type=int, default=5, help="copies of the sentence list in the throughput run")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per model for the first score")
+    args = parser.parse_args()
+
+    print("First score in a fresh process (median of", args.runs, "runs, import included):")
+    first = {m: first_score(m, args.runs) for m in FIRST_SCORE}
+    for m, t in first.items():
+        print(f"  {m:8s} {t * 1000:8.0f} ms   ratio to snownlp {t / first['snownlp']:.3f}")
+
+    hand = load_hand()
+    case = textkit.load_case_study()
+    sentences = [t for _, _, t in hand] + textkit.split_sentences(
+        textkit.normalize(case.original + "\n" + case.summary)
+    )
+    texts = sentences * args.copies
+    fns = {m: scorer(m) for m in ("default", "lexicon", "snownlp")}
+    for fn in fns.values():  # warm up: load models outside the timings
+        fn(texts[0])
+    timings = best_of({m: (lambda fn=fn: [fn(t) for t in texts]) for m, fn in fns.items()}, args.repeat)
+    print(f"\nThroughput on {len(texts)} sentences (best of {args.repeat}):")
+    for m, t in timings.items():
+        ratio = timings["snownlp"] / t
+        print(f"  {m:8s} {len(texts) / t:10.0f} texts/s   {t / len(texts) * 1e6:8.1f} us/text   x{ratio:.1f} snownlp")
+
+    polar = [(d, lab, t) for d, lab, t in hand if lab != "neutral"]
+    neutral = [t for _, lab, t in hand if lab == "neutral"]
+    print(f"\nHand-labelled sentences: {len(polar)} positive/negative, {len(neutral)} neutral")
+    acc = {}
+    for m in fns:
+        df = sentiment([t for _, _, t in polar], model=m)
+        ev = evaluate_sentiment(df, [lab for _, lab, _ in polar])
+        acc[m] = ev.accuracy
+        by_domain = {}
+        for dom in sorted({d for d, _, _ in polar}):
+            idx = [i for i, (d, _, _) in enumerate(polar) if d == dom]
+            by_domain[dom] = evaluate_sentiment(df["score"].iloc[idx], [polar[i][1] for i in idx]).accuracy
+        neu = sentiment(neutral, model=m)["score"].to_numpy()
+        in_band = float(np.mean((neu >= NEUTRAL_BAND[0]) & (neu <= NEUTRAL_BAND[1])))
+        print(
+            f"  {m:8s} accuracy {ev.accuracy:.3f} (AUC {ev.roc_auc:.3f}, Brier {ev.brier:.3f}, ECE {ev.ece:.3f}); "
+            f"neutral in band {in_band:.2f}, median {np.median(neu):.2f}, min {neu.min():.3f}"
+        )
+        print("           by domain: " + ", ".join(f"{d} {a:.2f}" for d, a in by_domain.items()))
+    print(
+        f"  accuracy minus snownlp: default {acc['default'] - acc['snownlp']:+.3f}, "
+        f"lexicon {acc['lexicon'] - acc['snownlp']:+.3f}"
+    )
+    case_scores = {m: [fns[m](x) for x in (case.original, case.summary)] for m in fns}
+    print("\nWhole case-study texts scored in one piece (original, summary):")
+    for m, s in case_scores.items():
+        print(f"  {m:8s} {s[0]:.4f} {s[1]:.4f}")
+    print("Document sentiment (mean of sentence scores, shares):")
+    for m in ("default", "lexicon", "snownlp"):
+        for name, text in (("original", case.original), ("summary", case.summary)):
+            doc = document_sentiment(text, model=m)
+            shares = " ".join(f"{k} {v:.2f}" for k, v in doc.shares.items())
+            print(f"  {m:8s} {name:8s} mean {doc.mean:.3f}  {shares}  ({doc.n_sentences} sentences)")
+
+
+if __name__ == "__main__":
+    main()
