@@ -63,11 +63,13 @@ _EXPORTS: dict[str, str] = {
 _SUBMODULES = (
     "about",
     "article",
+    "corpus",
     "datasets",
     "errors",
     "fonts",
     "io",
     "plot",
+    "report",
     "segment",
     "sentences",
     "teaching",
