@@ -372,9 +372,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 def _cmd_discover(args: argparse.Namespace) -> int:
     module = _need("words", "discover")
     texts = [text for _, text in _inputs(args.files, args.encoding)]
-    frame = module.discover_words(texts)
-    if args.top_n is not None:
-        frame = frame.head(args.top_n)
+    frame = module.discover_words(texts, **({} if args.top_n is None else {"top_n": args.top_n}))
     return _emit(args, [frame.reset_index(drop=True)])
 
 

@@ -58,6 +58,10 @@ class Token(NamedTuple):
 
     ``pos`` is jieba's part-of-speech tag (``n``, ``v``, ``nr`` ...) or ``None`` when
     tags were not asked for.
+
+    Example:
+        >>> Segmenter().spans("抖音电商")[0]
+        Token(word='抖音', start=0, end=2, pos=None)
     """
 
     word: str

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import textkit
+from textkit.cli import main
+from textkit.datasets import case_study_path
+
+SUMMARY = str(case_study_path("summary"))
+ORIGINAL = str(case_study_path("original"))
+
+
+def has(module: str) -> bool:
+    return importlib.util.find_spec(f"textkit.{module}") is not None
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_help_lists_commands_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in ("clean", "sentences", "tokenize", "keywords", "discover", "sentiment", "compare", "report"):
+        assert command in out
+    code, out, _ = run(capsys, "compare", "--help")
+    assert code == 0
+    assert "examples:" in out and "--format json" in out
+
+
+def test_tokenize_standard_input_line_by_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(monkeypatch, "抖音电商的增量价值\n\n我们非常关注用户体验\n".encode("gbk"))
+    code, out, err = run(capsys, "tokenize", "--stopwords", "default")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["抖音 电商 增量 价值", "", "关注 用户 体验"]
+
+
+def test_tokenize_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "posts.txt"
+    path.write_text("抖音电商的增量价值\n北极星指标\n", encoding="utf-8")
+    code, out, _ = run(capsys, "tokenize", str(path), "--format", "json", "--user-words", "增量价值")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows == [
+        {"file": str(path), "line": 1, "tokens": ["抖音", "电商", "的", "增量价值"]},
+        {"file": str(path), "line": 2, "tokens": ["北极星", "指标"]},
+    ]
+    code, out, _ = run(capsys, "tokenize", str(path), "--format", "csv", "-d", "/")
+    assert code == 0
+    assert list(csv.DictReader(io.StringIO(out)))[1] == {"file": str(path), "line": "2", "tokens": "北极星/指标"}
+    code, out, _ = run(capsys, "tokenize", str(path), "--format", "table")
+    lines = out.splitlines()
+    assert lines[0].split() == ["file", "line", "tokens"]
+    assert lines[3].endswith("北极星 指标")
+
+
+def test_tokenize_csv_column_in_parallel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text("id,content\n1,抖音电商\n2,\n3,北极星指标\n", encoding="utf-8")
+    out_path = tmp_path / "out.json"
+    code, out, _ = run(capsys, "tokenize", str(path), "--column", "content", "--format", "json", "-o", str(out_path))
+    assert (code, out) == (0, "")
+    rows = json.loads(out_path.read_text(encoding="utf-8"))
+    assert [r["tokens"] for r in rows] == [["抖音", "电商"], None, ["北极星", "指标"]]
+    assert [r["row"] for r in rows] == [0, 1, 2]
+
+
+def test_sentences_offsets(capsys: pytest.CaptureFixture[str], case_study: textkit.CaseStudy) -> None:
+    code, out, _ = run(capsys, "sentences", SUMMARY, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["sentence"] for r in rows] == textkit.split_sentences(case_study.summary)
+    assert all(case_study.summary[r["start"] : r["end"]] == r["sentence"] for r in rows)
+    code, out, _ = run(capsys, "sentences", SUMMARY)
+    assert out.splitlines() == textkit.split_sentences(case_study.summary)
+
+
+@pytest.mark.skipif(not has("article"), reason="textkit.article not available")
+def test_clean_extracts_the_article(capsys: pytest.CaptureFixture[str], case_study: textkit.CaseStudy) -> None:
+    code, out, _ = run(capsys, "clean", ORIGINAL, "--format", "json")
+    assert code == 0
+    (row,) = json.loads(out)
+    assert row["title"] == "抖音电商总裁魏雯雯:抖音电商的10个真相"
+    assert row["date"] == "2023-12-21"
+    assert row["removed_lines"] > 0
+    assert len(row["body"]) < len(case_study.original)
+    code, out, _ = run(capsys, "clean", ORIGINAL, "--no-extract")
+    assert out.rstrip("\n") == textkit.normalize(case_study.original).rstrip("\n")
+
+
+@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
+def test_compare_json_prints_scores_and_alignment(
+    capsys: pytest.CaptureFixture[str], case_study: textkit.CaseStudy
+) -> None:
+    code, out, err = run(capsys, "compare", SUMMARY, ORIGINAL, "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert set(data) == {"scores", "alignment"}
+    assert 0 < data["scores"]["rouge1_char_f1"] < 1
+    assert len(data["alignment"]) == len(textkit.split_sentences(case_study.summary))
+    first = data["alignment"][0]
+    assert {"summary_index", "summary_sentence", "source_index", "similarity", "supported", "reason"} <= set(first)
+
+
+@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
+def test_compare_csv_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    summary, original = tmp_path / "summary.txt", tmp_path / "original.txt"
+    summary.write_text("图书馆去年借出图书三万册。", encoding="utf-8")
+    original.write_text("图书馆去年共借出图书一万八千册。读者满意。", encoding="utf-8")
+    code, out, _ = run(capsys, "compare", str(summary), str(original), "--format", "csv", "--part", "scores")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["metric"] for r in rows} >= {"rouge1_char_f1", "supported_share"}
+    code, out, _ = run(capsys, "compare", str(summary), str(original), "--format", "csv")
+    (row,) = list(csv.DictReader(io.StringIO(out)))
+    assert (row["source_index"], row["supported"]) == ("0", "False")
+    assert "三万册" in row["reason"]
+
+
+@pytest.mark.skipif(not has("keywords"), reason="textkit.keywords not available")
+def test_keywords_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "keywords", SUMMARY, "--top-n", "5", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"]
+    weights = [float(r["weight"]) for r in rows]
+    assert weights == sorted(weights, reverse=True)
+
+
+@pytest.mark.skipif(not has("sentiment"), reason="textkit.sentiment not available")
+def test_sentiment_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "reviews.txt"
+    path.write_text("质量很好，非常满意\n\n太差了，再也不买了\n", encoding="utf-8")
+    code, out, _ = run(capsys, "sentiment", str(path), "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["line"] for r in rows] == [1, 2, 3]
+    assert rows[1]["score"] is None
+    assert rows[0]["score"] > rows[2]["score"]
+
+
+@pytest.mark.parametrize(("command", "module"), [("discover", "textkit.words"), ("sentiment", "textkit.sentiment")])
+def test_missing_capability_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str, module: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # as if that module did not exist
+    code, out, err = run(capsys, command, SUMMARY)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"textkit: error: 'textkit {command}' is not available")
+    assert err.count("\n") == 1
+
+
+def test_bad_input_gives_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    for argv, message in (
+        (["tokenize", str(tmp_path / "missing.txt")], "missing.txt: no such file"),
+        (["sentences", str(binary)], "looks like a binary file"),
+        (["tokenize", str(tmp_path)], "is a directory"),
+        (["tokenize", "--user-dict", str(tmp_path / "nope.txt"), SUMMARY], "user_dict"),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert code == 1, argv
+        assert out == ""
+        assert err.startswith("textkit: error: ") and message in err
+        assert err.count("\n") == 1
+
+
+def test_bad_options_give_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["tokenize", "--format", "xml"], ["keywords", "--top-n", "0"], ["frobnicate"], ["compare", SUMMARY]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert out == ""
+        assert err.startswith("textkit") and "error:" in err and err.count("\n") == 1
+
+
+def test_console_entry_point_in_a_subprocess(tmp_path: Path) -> None:
+    ok = subprocess.run(
+        [sys.executable, "-m", "textkit.cli", "sentences", "-", "--format", "csv"],
+        input="抖音电商的增量价值是什么?答案是高效。".encode("gb18030"),
+        capture_output=True,
+        timeout=120,
+    )
+    assert ok.returncode == 0
+    assert ok.stderr == b""  # no progress bar in a pipe
+    rows = list(csv.DictReader(io.StringIO(ok.stdout.decode("utf-8"))))
+    assert [r["sentence"] for r in rows] == ["抖音电商的增量价值是什么?", "答案是高效。"]
+    bad = subprocess.run(
+        [sys.executable, "-m", "textkit.cli", "tokenize", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        timeout=120,
+    )
+    assert bad.returncode == 1
+    assert b"Traceback" not in bad.stderr
+    assert bad.stderr.decode().strip() == f"textkit: error: {tmp_path / 'missing.txt'}: no such file"
+
+
+@pytest.mark.skipif(not has("words"), reason="textkit.words not available")
+def test_discover_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "discover", ORIGINAL, "--top-n", "3", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 3
+    assert {"word", "count", "score"} <= set(rows[0])
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
+def test_report_writes_one_html_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    summary, original, page = tmp_path / "summary.txt", tmp_path / "original.txt", tmp_path / "report.html"
+    summary.write_text("图书馆去年借出图书三万册。", encoding="utf-8")
+    original.write_text("图书馆去年共借出图书一万八千册。读者满意。", encoding="utf-8")
+    code, out, _ = run(capsys, "report", str(summary), str(original), "-o", str(page))
+    assert (code, out) == (0, "")
+    html = page.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html") and "三万册" in html
+    code, _, err = run(capsys, "report", str(summary))
+    assert code == 1 and "two files" in err
