@@ -49,7 +49,15 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from .errors import TextkitError, check_choice, check_text, invalid_value
-from .segment import Segmenter, StopwordsArg, UserWord, _is_punct, _normalize_user_words, load_stopwords
+from .segment import (
+    Segmenter,
+    StopwordsArg,
+    UserWord,
+    _is_punct,
+    _normalize_user_words,
+    _stopword_set,
+    load_stopwords,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -229,7 +237,7 @@ def _make_options(
             raise invalid_value("stopwords", stopwords, "'default', None or an iterable of words")
         stop = _default_stopwords()
     else:
-        stop = frozenset(stopwords)
+        stop = _stopword_set(stopwords)
         _check_words(stop)
     if extra:
         _check_words(extra)
@@ -736,6 +744,10 @@ class TfidfKeywords:
         """The documents' TF-IDF matrix (sparse, documents × terms), as scikit-learn's."""
         self._check_fitted()
         texts, _ = _as_documents(docs)
+        if not texts:  # scikit-learn refuses zero documents; zero rows is the defined answer
+            from scipy.sparse import csr_matrix as _csr
+
+            return _csr((0, len(self.vectorizer_.get_feature_names_out())), dtype="float64")
         return self.vectorizer_.transform(texts)
 
     def fit_transform(self, docs: Iterable[str] | pd.Series | str, y: Any = None) -> csr_matrix:
@@ -760,7 +772,7 @@ class TfidfKeywords:
         self._check_fitted()
         _check_top_n(top_n, allow_none=True)
         texts, labels = _as_documents(docs)
-        matrix = self.vectorizer_.transform(texts).tocsr()
+        matrix = self.transform(texts).tocsr()
         names = self.vectorizer_.get_feature_names_out()
         out_doc: list[Any] = []
         out_word: list[str] = []

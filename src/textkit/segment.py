@@ -161,6 +161,18 @@ def _normalize_paths(name: str, value: Any) -> tuple[str, ...]:
     return tuple(paths)
 
 
+def _stopword_set(stopwords: Iterable[str], name: str = "stopwords") -> frozenset[str]:
+    """Validate an iterable of stopwords (not ``None`` or ``"default"``) and return it as a set."""
+    try:
+        words = frozenset(stopwords)
+    except TypeError:
+        raise invalid_value(name, stopwords, "None, 'default' or an iterable of words") from None
+    for word in words:
+        if not isinstance(word, str):
+            raise invalid_value(name, word, "words (str)")
+    return words
+
+
 def _normalize_stopwords(stopwords: StopwordsArg, extra: Iterable[str]) -> frozenset[str]:
     if isinstance(extra, str):
         raise invalid_value("extra_stopwords", extra, "an iterable of words, not a single str")
@@ -171,12 +183,8 @@ def _normalize_stopwords(stopwords: StopwordsArg, extra: Iterable[str]) -> froze
             raise invalid_value("stopwords", stopwords, "None, 'default' or an iterable of words")
         base = load_stopwords()
     else:
-        base = frozenset(stopwords)
-    words = base | frozenset(extra)
-    for word in words:
-        if not isinstance(word, str):
-            raise invalid_value("stopwords", word, "words (str)")
-    return words
+        base = _stopword_set(stopwords)
+    return base | _stopword_set(extra, "extra_stopwords")
 
 
 class Segmenter:
@@ -577,7 +585,7 @@ def tokenize(
     if isinstance(stopwords, str) or stopwords is None:
         stop_key: Any = stopwords
     else:
-        stop_key = tuple(sorted(set(stopwords)))
+        stop_key = tuple(sorted(_stopword_set(stopwords)))
     if isinstance(extra_stopwords, str):
         raise invalid_value("extra_stopwords", extra_stopwords, "an iterable of words, not a single str")
     if isinstance(pos, str):

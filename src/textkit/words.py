@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .errors import invalid_value
-from .segment import Segmenter, StopwordsArg, load_stopwords
+from .segment import Segmenter, StopwordsArg, _stopword_set, load_stopwords
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -163,7 +163,7 @@ def discover_words(
             raise invalid_value("stopwords", stopwords, "'default', None or an iterable of words")
         stop = load_stopwords()
     else:
-        stop = frozenset(stopwords)
+        stop = _stopword_set(stopwords)
     docs = _as_texts(texts)
 
     segments = [seg for doc in docs for seg in _segments(doc)]
