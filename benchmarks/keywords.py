@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jieba
 import jieba.analyse
+from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
 from textkit.keywords import TfidfKeywords, keywords
@@ -58,18 +59,6 @@ def timed(fn: Callable[[], list[list[str]]], repeat: int) -> tuple[list[list[str
         out = fn()
         best = min(best, time.perf_counter() - start)
     return out, best
-
-
-def best_of(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    """Best time of each function, run round-robin so that drift in machine load hits all alike."""
-    best = dict.fromkeys(fns, float("inf"))
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
 
 
 def main() -> None:

@@ -9,25 +9,11 @@ The issue's target: the wrapper costs at most 10% (ratio >= 0.90).
 from __future__ import annotations
 
 import argparse
-import gc
-import time
-from collections.abc import Callable
 
 import jieba
+from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
-
-
-def best_of(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    """Best time of each function, running them round-robin so drift hits all alike."""
-    best = dict.fromkeys(fns, float("inf"))
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
 
 
 def main() -> None:

@@ -16,15 +16,13 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
 from textkit.sentiment import NEUTRAL_BAND, document_sentiment, evaluate_sentiment, sentiment
@@ -50,17 +48,6 @@ def load_hand() -> list[tuple[str, str, str]]:
             continue
         rows.append((domain, label, text))
     return rows
-
-
-def best_of(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    best = dict.fromkeys(fns, float("inf"))
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
 
 
 def first_score(model: str, runs: int) -> float:
