@@ -460,11 +460,7 @@ SURROGATE_CASES: dict[str, Callable[[str], Any]] = {
     "compare": lambda t: textkit.compare(t, t),
     "compare_keywords": lambda t: textkit.compare_keywords(t, t),
 }
-SURROGATE_BUGS = {
-    "compare": "compare: UnicodeEncodeError from pandas' Arrow string dtype building a table at compare.py:808",
-    "to_simplified": "to_simplified: UnicodeEncodeError from opencc.OpenCC.convert (clean.py:177)",
-    "tokenize[rjieba]": "tokenize(backend='rjieba'): UnicodeEncodeError from rjieba in Segmenter._cut (segment.py:364)",
-}
+SURROGATE_BUGS: dict[str, str] = {}  # compare, to_simplified and rjieba used to raise UnicodeEncodeError
 
 
 @pytest.mark.parametrize(

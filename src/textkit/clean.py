@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal
 
-from .errors import TextkitError, check_choice, check_text, invalid_value
+from .errors import TextkitError, check_choice, check_encodable, check_text, invalid_value
 
 __all__ = [
     "clean",
@@ -170,7 +170,7 @@ def to_simplified(text: str, *, config: str = "t2s") -> str:
         >>> to_simplified("抖音電商的增量價值")
         '抖音电商的增量价值'
     """
-    check_text(text)
+    check_encodable(check_text(text))
     check_choice("config", config, ("t2s", "tw2s", "hk2s", "tw2sp"))
     if not text:
         return text

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._numbers import Quantity, find_quantities, same_quantity
-from .errors import TextkitError, check_text, invalid_value
+from .errors import TextkitError, check_encodable, check_text, invalid_value
 
 if TYPE_CHECKING:
     import numpy as np
@@ -709,8 +709,8 @@ def compare(
     from .segment import Segmenter
     from .sentences import sentence_spans, split_sentences
 
-    check_text(summary, "summary")
-    check_text(original, "original")
+    check_encodable(check_text(summary, "summary"), "summary")
+    check_encodable(check_text(original, "original"), "original")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise invalid_value("threshold", threshold, "a number between 0 and 1")
     if segmenter is not None and not isinstance(segmenter, Segmenter):

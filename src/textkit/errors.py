@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["TextkitError", "check_choice", "check_text", "invalid_value"]
+__all__ = ["TextkitError", "check_choice", "check_encodable", "check_text", "invalid_value"]
 
 
 class TextkitError(ValueError):
@@ -47,4 +47,25 @@ def check_text(value: Any, name: str = "text") -> str:
     """Return ``value`` if it is a `str`, else raise a `TextkitError`."""
     if not isinstance(value, str):
         raise invalid_value(name, value, "a str")
+    return value
+
+
+def check_encodable(value: str, name: str = "text") -> str:
+    """Return ``value`` if it holds no lone surrogate (U+D800–U+DFFF), else raise a `TextkitError`.
+
+    A Python str can hold lone surrogates (from ``errors="surrogateescape"``), but no
+    UTF encoding can write them, so libraries that hand text to C or Arrow code fail on
+    them. Functions that do so call this first.
+
+    Example:
+        >>> check_encodable("抖音电商")
+        '抖音电商'
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise TextkitError(
+            f"{name} must be text without lone surrogates (U+D800-U+DFFF), got {value[err.start]!r} at position "
+            f"{err.start}; decode files strictly, e.g. with textkit.read_text"
+        ) from None
     return value

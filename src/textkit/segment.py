@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
-from .errors import TextkitError, check_choice, check_text, invalid_value
+from .errors import TextkitError, check_choice, check_encodable, check_text, invalid_value
 
 if TYPE_CHECKING:
     import jieba
@@ -369,7 +369,7 @@ class Segmenter:
 
     def _cut(self, text: str) -> Iterable[str]:
         if self.backend == "rjieba":
-            return self.rjieba_tokenizer.cut(text, self.hmm)
+            return self.rjieba_tokenizer.cut(check_encodable(text), self.hmm)
         words: Iterable[str] = self.tokenizer.cut(text, HMM=self.hmm)
         return words
 
