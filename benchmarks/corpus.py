@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import gc
 import json
 import os
 import random
@@ -29,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
 
@@ -138,14 +139,7 @@ def overhead(texts: list[str], repeat: int) -> dict[str, float]:
     }
     for fn in fns.values():  # warm up: dictionaries and caches
         fn()
-    best = dict.fromkeys(fns, float("inf"))
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
+    return best_of(fns, repeat)
 
 
 def scoring(texts: list[str]) -> dict[str, float]:

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from ._text import NGRAM_RANGE, char_ngrams, normalize_with_offsets
+from .lexicon import _sigmoid
 
 __all__ = ["DEFAULT_MODEL_FILE", "MODELS", "CharNgramModel", "load_default_model", "snownlp_score"]
 
@@ -32,13 +33,6 @@ MODELS = ("default", "lexicon", "snownlp")
 
 #: The file, in ``textkit.resources``, that holds the default model's weights.
 DEFAULT_MODEL_FILE = "sentiment_default.json"
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
 
 
 @dataclass(frozen=True)
