@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sentiment.py
 	$(BIN)/python benchmarks/compare.py
 	$(BIN)/python benchmarks/corpus.py
+	$(BIN)/python benchmarks/large_file.py
 
 ## docs: build the documentation site into site/ (API reference, guide, executed notebooks), offline
 docs: $(STAMP)

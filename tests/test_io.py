@@ -128,3 +128,98 @@ def test_short_ambiguous_bytes_pick_the_sensible_reading(text: str, codec: str) 
     raw.decode("gb18030")
     raw.decode("big5")
     assert decode_bytes(raw) == text
+
+
+# -- stream_text and detect_encoding: files too large to read whole ---------------------------------------------
+
+CODECS = [
+    ("utf-8", SIMPLIFIED, b""),
+    ("utf-8", SIMPLIFIED, codecs.BOM_UTF8),
+    ("utf-16-le", SIMPLIFIED, codecs.BOM_UTF16_LE),
+    ("utf-16-le", SIMPLIFIED, b""),
+    ("utf-32-le", SIMPLIFIED, codecs.BOM_UTF32_LE),
+    ("gb18030", SIMPLIFIED + "𠀀€", b""),
+    ("big5", TRADITIONAL, b""),
+]
+
+
+@pytest.mark.parametrize(("codec", "text", "prefix"), CODECS)
+@pytest.mark.parametrize("block", [1, 7, 1 << 20])
+def test_stream_text_joins_to_read_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str, text: str, prefix: bytes, block: int
+) -> None:
+    # Blocks of 1 and 7 bytes cut multi-byte characters and CRLF pairs at every possible place.
+    monkeypatch.setattr("textkit.io._BLOCK_BYTES", block)
+    body = "\r\n".join([text, "", text[:9], text]) + "\n" + text
+    path = write(tmp_path, "f.txt", prefix + body.encode(codec))
+    lines = list(textkit.stream_text(path))
+    assert "".join(lines) == textkit.read_text(path) == body
+    assert lines == body.splitlines(keepends=True)
+
+
+def test_stream_text_splits_one_enormous_line_after_sentence_ends(tmp_path: Path) -> None:
+    sentence = "抖音电商的增量价值就是让用户寻找信息更高效。"  # 22 characters, ends with 。
+    path = write(tmp_path, "one-line.txt", (sentence * 100).encode("utf-8"))
+    pieces = list(textkit.stream_text(path, max_line_chars=50))
+    assert "".join(pieces) == sentence * 100
+    assert max(map(len, pieces)) <= 50
+    assert all(piece.endswith("。") for piece in pieces)  # each cut falls after a sentence end
+    assert len(pieces[0]) == 44  # two sentences fit in 50 characters, three do not
+
+
+def test_stream_text_hard_cuts_a_line_without_breaks_but_keeps_crlf_together(tmp_path: Path) -> None:
+    path = write(tmp_path, "run.txt", ("抖" * 10 + "\r\n" + "音" * 7).encode("utf-8"))
+    pieces = list(textkit.stream_text(path, max_line_chars=4))
+    assert pieces == ["抖抖抖抖", "抖抖抖抖", "抖抖\r\n", "音音音音", "音音音"]
+    path = write(tmp_path, "crlf.txt", ("抖" * 3 + "\r\n").encode("utf-8"))
+    assert list(textkit.stream_text(path, max_line_chars=4)) == ["抖抖抖", "\r\n"]
+
+
+def test_stream_text_yields_lines_before_an_undecodable_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("textkit.io._BLOCK_BYTES", 16)
+    good = "第一行\n第二行\n".encode()
+    path = write(tmp_path, "bad.txt", good + b"\xff\xfe\xfd\n")
+    stream = textkit.stream_text(path, encoding="utf-8")
+    assert next(stream) == "第一行\n"
+    assert next(stream) == "第二行\n"
+    with pytest.raises(textkit.TextkitError, match=rf"bad\.txt: cannot be decoded as utf-8: byte {len(good)}"):
+        next(stream)
+
+
+def test_stream_text_checks_arguments_and_file_when_called(tmp_path: Path) -> None:
+    # Errors come at the call, not at the first next(): a pipeline fails before it starts.
+    with pytest.raises(textkit.TextkitError, match="no such file"):
+        textkit.stream_text(tmp_path / "missing.txt")
+    with pytest.raises(textkit.TextkitError, match="is a directory"):
+        textkit.stream_text(tmp_path)
+    binary = write(tmp_path, "x.bin", bytes(range(256)) * 8)
+    with pytest.raises(textkit.TextkitError, match=r"x\.bin: looks like a binary file"):
+        textkit.stream_text(binary)
+    text = write(tmp_path, "t.txt", SIMPLIFIED.encode("utf-8"))
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(textkit.TextkitError, match="max_line_chars"):
+            textkit.stream_text(text, max_line_chars=bad)  # type: ignore[arg-type]
+    with pytest.raises(textkit.TextkitError, match="encoding"):
+        textkit.stream_text(text, encoding="no-such-codec")
+    assert list(textkit.stream_text(write(tmp_path, "empty.txt", b""))) == []
+
+
+def test_detect_encoding_from_a_sample_cut_inside_a_character(tmp_path: Path) -> None:
+    # No newline in the sample, and the sample ends inside a character: the cut must not count against a codec.
+    for codec, text in (("utf-8", SIMPLIFIED), ("gb18030", SIMPLIFIED), ("big5", TRADITIONAL)):
+        data = (text * 50).encode(codec)
+        path = write(tmp_path, f"{codec}.txt", data)
+        for sniff in (5, 101, 1000) if codec != "big5" else (101, 1000):  # 2 Big5 characters are ambiguous
+            assert textkit.detect_encoding(path, sniff_bytes=sniff) == codec, (codec, sniff)
+    path = write(tmp_path, "utf16.txt", ("NPS 抖音电商 " * 50).encode("utf-16-le"))
+    assert textkit.detect_encoding(path, sniff_bytes=101) == "utf-16-le"
+    with pytest.raises(textkit.TextkitError, match="sniff_bytes"):
+        textkit.detect_encoding(path, sniff_bytes=2)
+
+
+def test_read_text_size_error_points_to_streaming(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.txt", SIMPLIFIED.encode("utf-8") * 10)
+    with pytest.raises(textkit.TextkitError, match=r"more than max_bytes=100; stream it .*textkit\.stream_text"):
+        textkit.read_text(path, max_bytes=100)
+    with pytest.raises(textkit.TextkitError, match="max_bytes"):
+        textkit.read_text(path, max_bytes=True)  # type: ignore[arg-type]

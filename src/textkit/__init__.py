@@ -28,6 +28,8 @@ _EXPORTS: dict[str, str] = {
     "TextkitError": "errors",
     "read_text": "io",
     "decode_bytes": "io",
+    "stream_text": "io",
+    "detect_encoding": "io",
     "normalize": "clean",
     "to_simplified": "clean",
     "clean": "clean",
@@ -86,7 +88,7 @@ if TYPE_CHECKING:
     from .compare import Comparison, compare
     from .datasets import CaseStudy, load_case_study
     from .errors import TextkitError
-    from .io import decode_bytes, read_text
+    from .io import decode_bytes, detect_encoding, read_text, stream_text
     from .keywords import TfidfKeywords, compare_keywords, keywords
     from .rouge import Score, rouge
     from .segment import Segmenter, Token, load_stopwords, tokenize

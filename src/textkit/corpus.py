@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import TextkitError, check_choice, invalid_value
+from .io import detect_encoding
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -603,33 +604,6 @@ def imap_texts(
 # -- public: streaming -------------------------------------------------------------------------
 
 
-def _sniff_encoding(path: Path) -> str:
-    """The codec of a CSV/JSONL file, judged from its first MiB (whole lines only)."""
-    from .io import decode_bytes
-
-    with path.open("rb") as handle:
-        head = handle.read(1 << 20)
-        more = bool(handle.read(1))
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if head.startswith(bom):
-            return codec
-    if more and b"\n" in head:
-        head = head[: head.rindex(b"\n") + 1]
-    try:
-        head.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text = decode_bytes(head, source=str(path))  # raises a TextkitError naming the file when nothing fits
-    for codec in ("gb18030", "big5"):
-        try:
-            if head.decode(codec) == text:
-                return codec
-        except UnicodeDecodeError:
-            continue
-    return "gb18030"  # pragma: no cover - decode_bytes found another codec; GB18030 is the usual one
-
-
 def _iter_folder(
     folder: Path, pattern: str, chunksize: int, encoding: str | None, errors: str
 ) -> Iterator[pd.DataFrame]:
@@ -656,7 +630,7 @@ def _iter_folder(
 def _iter_csv(path: Path, text_column: str, chunksize: int, encoding: str | None) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
-    codec = encoding or _sniff_encoding(path)
+    codec = encoding or detect_encoding(path)
     try:
         reader = pd.read_csv(path, chunksize=chunksize, encoding=codec, dtype={text_column: object})
         with reader:
@@ -679,7 +653,7 @@ def _iter_csv(path: Path, text_column: str, chunksize: int, encoding: str | None
 def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | None) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
-    codec = encoding or _sniff_encoding(path)
+    codec = encoding or detect_encoding(path)
     records: list[Any] = []
     numbers: list[int] = []
     record = 0

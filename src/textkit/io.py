@@ -3,7 +3,8 @@
 Chinese text arrives as UTF-8, UTF-8 with a byte-order mark, UTF-16 (Windows
 "Unicode"), GB18030/GBK/GB2312 (mainland Windows) or Big5 (Taiwan, Hong Kong).
 `read_text` decodes each of them strictly: a byte it cannot decode is an error,
-never silently dropped or replaced.
+never silently dropped or replaced. `stream_text` does the same for files too large
+to hold in memory, a line at a time.
 """
 
 from __future__ import annotations
@@ -12,17 +13,27 @@ import codecs
 import logging
 import math
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import TextkitError, invalid_value
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "detect_encoding", "read_text", "stream_text"]
 
 logger = logging.getLogger(__name__)
 
 #: Files larger than this are refused by `read_text` unless ``max_bytes`` says otherwise.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+
+#: How many bytes from the start of a file `detect_encoding` looks at.
+SNIFF_BYTES = 1 << 20
+
+#: `stream_text` splits lines longer than this many characters.
+DEFAULT_MAX_LINE_CHARS = 1 << 20
+
+_BLOCK_BYTES = 1 << 20
+_LINE_BREAKS = "\n。！？!?；;\u3000 \t"  # where an over-long line is preferably split (after the character)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # must be tested before UTF-16 LE, which it starts with
@@ -57,6 +68,7 @@ def read_text(
             still strict.
         max_bytes: Refuse files larger than this many bytes (``None`` for no limit),
             so that a wrong path to a huge file fails fast instead of filling memory.
+            For files that large, `stream_text` reads a line at a time instead.
 
     Returns:
         The decoded text, without a byte-order mark.
@@ -73,12 +85,126 @@ def read_text(
         >>> read_text(path)
         '抖音电商的增量价值'
     """
-    if not isinstance(path, (str, os.PathLike)):
-        raise invalid_value("path", path, "a str or os.PathLike path to a file")
     if encoding is not None and not isinstance(encoding, str):
         raise invalid_value("encoding", encoding, "None or a codec name such as 'gb18030'")
-    if max_bytes is not None and (not isinstance(max_bytes, int) or max_bytes < 0):
+    if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0):
         raise invalid_value("max_bytes", max_bytes, "None or a non-negative int")
+    file, size = _check_file(path)
+    if max_bytes is not None and size > max_bytes:
+        raise TextkitError(
+            f"{file}: is {size:,} bytes, more than max_bytes={max_bytes:,}; "
+            "stream it a line at a time with textkit.stream_text(path), "
+            "or pass a larger max_bytes (or None) to read it whole"
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
+    return decode_bytes(data, encoding=encoding, source=str(file))
+
+
+def stream_text(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
+) -> Iterator[str]:
+    r"""Read a text file of any size a line at a time, detecting its encoding.
+
+    The streaming counterpart of `read_text`, for files too large to hold in
+    memory: memory stays bounded by about one line (at most ``max_line_chars``
+    characters) plus a 1 MiB read buffer, whatever the size of the file. The
+    encoding is detected from the first MiB with `detect_encoding` (the same
+    rules as `read_text`) unless ``encoding`` is given, and decoding is strict:
+    a byte that does not decode raises an error naming the file and the byte's
+    offset, after the lines before it have been yielded.
+
+    Each item is one line with its line ending (``"\n"`` or ``"\r\n"``; the last
+    line may have none), so ``"".join(stream_text(path))`` equals
+    ``read_text(path)``. A line longer than ``max_line_chars`` (one enormous line
+    with no breaks) is yielded in pieces of at most that many characters, cut
+    after a sentence end (。！？!?；;) or a space where one falls in the second
+    half of the piece, else at exactly ``max_line_chars``.
+
+    Args:
+        path: The file to read.
+        encoding: A Python codec name to use instead of detecting one.
+        max_line_chars: The longest piece yielded, in characters (at least 1).
+
+    Returns:
+        An iterator over the file's lines. Arguments are checked and the encoding
+        detected when it is called; the file is read as the iterator is consumed.
+
+    Raises:
+        TextkitError: The file is missing, is a directory, looks binary, or cannot
+            be decoded; the message names the file and says why.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "gbk.txt"
+        >>> _ = path.write_bytes("抖音电商\n增量价值\n".encode("gbk"))
+        >>> list(stream_text(path))
+        ['抖音电商\n', '增量价值\n']
+        >>> [len(piece) for piece in stream_text(path, max_line_chars=3)]
+        [3, 2, 3, 2]
+    """
+    if encoding is not None and not isinstance(encoding, str):
+        raise invalid_value("encoding", encoding, "None or a codec name such as 'gb18030'")
+    if isinstance(max_line_chars, bool) or not isinstance(max_line_chars, int) or max_line_chars < 1:
+        raise invalid_value("max_line_chars", max_line_chars, "a positive int")
+    file, _ = _check_file(path)
+    if encoding is not None:
+        _check_codec(encoding)
+    codec = encoding if encoding is not None else detect_encoding(file)
+    return _stream_lines(file, codec, max_line_chars)
+
+
+def detect_encoding(path: str | os.PathLike[str], *, sniff_bytes: int = SNIFF_BYTES) -> str:
+    """The codec `read_text` would use for a file, judged from its first ``sniff_bytes``.
+
+    The rules are `read_text`'s (byte-order mark, UTF-8, UTF-16 without a mark,
+    GB18030 or Big5); a character or line cut off by the end of the sample does
+    not count against a codec. A file whose first MiB is plain ASCII is called
+    UTF-8, so a GB18030 file with only ASCII at its start is detected wrongly
+    here but fails loudly later; pass ``encoding=`` when you know it.
+
+    Args:
+        path: The file to look at.
+        sniff_bytes: How many bytes from the start of the file to look at.
+
+    Returns:
+        A Python codec name: ``"utf-8"``, ``"utf-8-sig"``, ``"utf-16"``,
+        ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32"``, ``"gb18030"``, ``"big5"``
+        or, rarely, another codec charset-normalizer finds.
+
+    Raises:
+        TextkitError: The file is missing or unreadable, looks binary, or no
+            codec fits its first bytes.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "big5.txt"
+        >>> _ = path.write_bytes("繁體中文的測試文本".encode("big5"))
+        >>> detect_encoding(path)
+        'big5'
+    """
+    if isinstance(sniff_bytes, bool) or not isinstance(sniff_bytes, int) or sniff_bytes < 4:
+        raise invalid_value("sniff_bytes", sniff_bytes, "an int of at least 4")
+    file, size = _check_file(path)
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(sniff_bytes)
+    except OSError as err:
+        raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
+    if not head:
+        return "utf-8"
+    return _detect_codec(head, str(file), final=len(head) >= size)
+
+
+def _check_file(path: object) -> tuple[Path, int]:
+    """``path`` as a `Path` to an existing regular file, and its size in bytes."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise invalid_value("path", path, "a str or os.PathLike path to a file")
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -88,16 +214,78 @@ def read_text(
         raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
     if file.is_dir():
         raise TextkitError(f"{file}: is a directory, not a text file")
-    if max_bytes is not None and size > max_bytes:
-        raise TextkitError(
-            f"{file}: is {size:,} bytes, more than max_bytes={max_bytes:,}; "
-            "pass a larger max_bytes (or None) to read it whole"
-        )
+    return file, size
+
+
+def _check_codec(encoding: str) -> None:
     try:
-        data = file.read_bytes()
+        codecs.lookup(encoding)
+    except LookupError:
+        raise invalid_value("encoding", encoding, "a Python codec name such as 'gb18030'") from None
+
+
+def _stream_lines(file: Path, codec: str, limit: int) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pending = ""
+    offset = 0  # bytes read before the current block
+    first = True
+    try:
+        handle = file.open("rb")
     except OSError as err:
         raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
-    return decode_bytes(data, encoding=encoding, source=str(file))
+    with handle:
+        while True:
+            try:
+                block = handle.read(_BLOCK_BYTES)
+            except OSError as err:
+                raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
+            final = not block
+            failure: TextkitError | None = None
+            try:
+                text = decoder.decode(block, final=final)
+            except UnicodeDecodeError as err:
+                # err.object is what the decoder saw: the bytes it held back from the last block, then this one.
+                held = len(err.object) - len(block)
+                failure = TextkitError(
+                    f"{file}: cannot be decoded as {codec}: byte {offset - held + err.start:,} "
+                    f"({err.object[err.start : err.start + 4]!r}) {err.reason}"
+                )
+                # Yield the whole lines before the bad byte first (a fresh decoder cannot know a BOM's byte order).
+                text = "" if codec in ("utf-16", "utf-32") else _try_decode(err.object[: err.start], codec, True) or ""
+            offset += len(block)
+            if first and text:
+                first = False
+                if text.startswith("\ufeff"):
+                    text = text[1:]
+            pending += text
+            start = 0
+            while (end := pending.find("\n", start)) != -1:
+                while end + 1 - start > limit:  # an over-long line that ends in this block
+                    cut = start + _cut_point(pending, start, start + limit)
+                    yield pending[start:cut]
+                    start = cut
+                yield pending[start : end + 1]
+                start = end + 1
+            pending = pending[start:]
+            if failure is not None:
+                raise failure
+            while len(pending) > limit:
+                cut = _cut_point(pending, 0, limit)
+                yield pending[:cut]
+                pending = pending[cut:]
+            if final:
+                break
+    if pending:
+        yield pending
+
+
+def _cut_point(text: str, start: int, stop: int) -> int:
+    """Where to cut ``text[start:stop]`` (a piece of an over-long line): its length to keep."""
+    best = max(text.rfind(ch, start + (stop - start) // 2, stop) for ch in _LINE_BREAKS)
+    cut = best + 1 - start if best != -1 else stop - start
+    if cut > 1 and text[start + cut - 1] == "\r":  # never separate \r from a following \n
+        cut -= 1
+    return cut
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, source: str = "<bytes>") -> str:
@@ -122,26 +310,57 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, source: str = "<by
         raise invalid_value("data", data, "bytes")
     raw = bytes(data)
     if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise invalid_value("encoding", encoding, "a Python codec name such as 'gb18030'") from None
+        _check_codec(encoding)
         return _strict(raw, encoding, source)
     if not raw:
         return ""
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            return _strict(raw, codec, source)
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")  # the common case, decoded once
     except UnicodeDecodeError:
         pass
+    else:
+        return text[1:] if text.startswith("\ufeff") else text
+    return _strict(raw, _detect_codec(raw, source, final=True), source)
+
+
+def _detect_codec(raw: bytes, source: str, *, final: bool) -> str:
+    """The codec of ``raw`` (non-empty); ``final=False`` when it is only the start of the data."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return codec
+    if _try_decode(raw, "utf-8", final) is not None:
+        return "utf-8"
     if b"\x00" in raw:
-        utf16 = _guess_utf16(raw)
+        utf16 = _guess_utf16(raw, final)
         if utf16 is not None:
-            return _strict(raw, utf16, source)
+            return utf16
         raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
-    return _decode_legacy(raw, source)
+    if not final and b"\n" in raw:
+        raw = raw[: raw.rindex(b"\n") + 1]  # whole lines: no GB18030/Big5 trail byte is a \n
+    candidates = {codec: text for codec in ("gb18030", "big5") if (text := _try_decode(raw, codec, final)) is not None}
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if len(candidates) == 2:
+        return _choose_chinese(candidates["gb18030"], candidates["big5"])
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise TextkitError(
+            f"{source}: cannot be decoded: it is not UTF-8, UTF-16, GB18030 or Big5, "
+            "and no other encoding fits; pass encoding= if you know it"
+        )
+    codec = "gb18030" if best.encoding.lower() in _GB_FAMILY else best.encoding
+    logger.debug("%s: decoded as %s (charset-normalizer)", source, codec)
+    return codec
+
+
+def _try_decode(raw: bytes, codec: str, final: bool) -> str | None:
+    """``raw`` decoded strictly, or None; with ``final=False`` a character cut off at the end is ignored."""
+    try:
+        return str(codecs.getincrementaldecoder(codec)(errors="strict").decode(raw, final=final))
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(raw: bytes, codec: str, source: str) -> str:
@@ -155,20 +374,19 @@ def _strict(raw: bytes, codec: str, source: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _guess_utf16(raw: bytes) -> str | None:
+def _guess_utf16(raw: bytes, final: bool) -> str | None:
     """UTF-16 without a BOM: mostly-zero high bytes for ASCII, an even length, a clean decode."""
     if len(raw) % 2:
-        return None
+        if final:
+            return None
+        raw = raw[:-1]
     even_zeros = raw[0::2].count(0)
     odd_zeros = raw[1::2].count(0)
     half = len(raw) // 2
     for codec, zeros, other in (("utf-16-le", odd_zeros, even_zeros), ("utf-16-be", even_zeros, odd_zeros)):
         if zeros >= 0.1 * half and other <= 0.01 * half:
-            try:
-                text = raw.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _mostly_printable(text):
+            text = _try_decode(raw, codec, final)
+            if text is not None and _mostly_printable(text):
                 return codec
     return None
 
@@ -180,39 +398,14 @@ def _mostly_printable(text: str) -> bool:
     return bad <= 0.02 * len(text)
 
 
-def _decode_legacy(raw: bytes, source: str) -> str:
-    candidates: dict[str, str] = {}
-    for codec in ("gb18030", "big5"):
-        try:
-            candidates[codec] = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    if len(candidates) == 1:
-        return next(iter(candidates.values()))
-    if len(candidates) == 2:
-        return candidates[_choose_chinese(raw)]
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise TextkitError(
-            f"{source}: cannot be decoded: it is not UTF-8, UTF-16, GB18030 or Big5, "
-            "and no other encoding fits; pass encoding= if you know it"
-        )
-    codec = "gb18030" if best.encoding.lower() in _GB_FAMILY else best.encoding
-    logger.debug("%s: decoded as %s (charset-normalizer)", source, codec)
-    return _strict(raw, codec, source)
-
-
-def _choose_chinese(raw: bytes) -> str:
+def _choose_chinese(gb18030: str, big5: str) -> str:
     """Both GB18030 and Big5 decode the bytes: keep the reading made of commoner characters.
 
     Big5 bytes read as GB18030 (and the reverse) give rare characters. Each reading
     is scored by the mean log frequency of its Han characters in jieba's dictionary;
     GB18030 wins ties: mainland text is the commoner case.
     """
-    scores = {codec: _han_score(raw.decode(codec)) for codec in ("gb18030", "big5")}
-    return "big5" if scores["big5"] > scores["gb18030"] + 0.5 else "gb18030"
+    return "big5" if _han_score(big5) > _han_score(gb18030) + 0.5 else "gb18030"
 
 
 def _han_score(text: str) -> float:
