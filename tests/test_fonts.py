@@ -257,3 +257,32 @@ def test_packaged_font_backs_up_an_incomplete_system_font(monkeypatch, fresh_cac
     fig = figure()
     fonts.apply_cjk_font(fig)
     assert any("魏" in m or "39759" in m for m in _glyph_warnings(fig))
+
+
+class _ReadOnlyMatplotlib:
+    """A meta-path finder that makes ``import matplotlib`` fail the way matplotlib does without a writable dir."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "matplotlib":
+            # a submodule that a real failed import leaves behind
+            sys.modules["matplotlib._fake_leftover"] = sys.modules["textkit.errors"]
+            raise OSError("Matplotlib requires access to a writable cache directory")
+        return None
+
+
+def test_import_matplotlib_returns_the_loaded_module():
+    assert fonts.import_matplotlib() is matplotlib
+
+
+def test_matplotlib_that_cannot_start_is_a_clear_error(monkeypatch):
+    monkeypatch.delitem(sys.modules, "matplotlib")
+    monkeypatch.setattr(sys, "meta_path", [_ReadOnlyMatplotlib(), *sys.meta_path])
+    with pytest.raises(fonts.PlottingUnavailableError, match="MPLCONFIGDIR") as info:
+        fonts.import_matplotlib()
+    assert isinstance(info.value, TextkitError)
+    assert isinstance(info.value, ImportError)  # `except ImportError` (plotting is optional) still works
+    assert "writable cache directory" in str(info.value)  # matplotlib's own words are kept
+    assert "matplotlib._fake_leftover" not in sys.modules  # leftovers of the failed import are removed
+    assert "matplotlib.figure" in sys.modules  # submodules loaded before the call are kept
+    with pytest.raises(fonts.PlottingUnavailableError):
+        fonts.cjk_font()

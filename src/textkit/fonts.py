@@ -18,6 +18,13 @@ The chosen font is added to matplotlib's font manager (``fontManager.addfont``),
 nothing else global changes: textkit's plotting functions apply it to their own
 figures only (`use_cjk_font`, `apply_cjk_font`), and importing this module changes
 no matplotlib setting.
+
+matplotlib needs one writable directory for its configuration and font cache
+(``MPLCONFIGDIR``, else ``~/.config/matplotlib`` and ``~/.cache/matplotlib``, else a
+new temporary directory). When none is writable, importing matplotlib raises
+``OSError``; textkit turns that into `PlottingUnavailableError`, which says to set
+``MPLCONFIGDIR``. textkit itself never sets environment variables or matplotlib
+settings to work around it.
 """
 
 from __future__ import annotations
@@ -26,10 +33,12 @@ import functools
 import importlib.util
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import TextkitError
@@ -42,10 +51,12 @@ __all__ = [
     "FONT_ENV_VAR",
     "PREFERRED_FAMILIES",
     "FontInfo",
+    "PlottingUnavailableError",
     "apply_cjk_font",
     "cjk_font",
     "cjk_font_path",
     "font_families",
+    "import_matplotlib",
     "use_cjk_font",
 ]
 
@@ -86,6 +97,59 @@ _FONT_PACKAGE_DIR = "fonts"
 _FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
 
+class PlottingUnavailableError(TextkitError, ImportError):
+    """matplotlib cannot start here: it has no writable directory for its configuration and cache.
+
+    A `TextkitError` (so ``except TextkitError`` catches it) and an ``ImportError``
+    (so code that treats plotting as optional, ``except ImportError``, carries on
+    without figures).
+    """
+
+
+def import_matplotlib() -> ModuleType:
+    """Import matplotlib, or explain why it cannot start in this environment.
+
+    When matplotlib is already imported this is a dictionary look-up. Otherwise it
+    imports matplotlib; if that fails with ``OSError`` because neither ``MPLCONFIGDIR``,
+    the home directory nor the temporary directory is writable, it raises
+    `PlottingUnavailableError` naming ``MPLCONFIGDIR``, after removing the matplotlib
+    submodules that the failed import left in ``sys.modules`` (so that a later import,
+    once ``MPLCONFIGDIR`` is set, starts afresh). Nothing else global is changed.
+
+    Returns:
+        The ``matplotlib`` module.
+
+    Raises:
+        PlottingUnavailableError: matplotlib cannot create its configuration/cache directory.
+
+    Example:
+        >>> import_matplotlib().__name__
+        'matplotlib'
+    """
+    module = sys.modules.get("matplotlib")
+    if module is not None:
+        return module
+    loaded = set(sys.modules)
+    try:
+        import matplotlib
+    except OSError as err:
+        # Drop the matplotlib submodules the failed import left behind, so that importing it again
+        # after setting MPLCONFIGDIR starts afresh (a half-initialised package would fail there).
+        for name in [n for n in sys.modules if n.partition(".")[0] == "matplotlib" and n not in loaded]:
+            del sys.modules[name]
+        raise PlottingUnavailableError(
+            "textkit's figures need matplotlib, and matplotlib cannot start here: it needs one writable "
+            "directory for its configuration and font cache, and neither MPLCONFIGDIR, the home directory "
+            "(~/.config/matplotlib, ~/.cache/matplotlib) nor the temporary directory is writable. "
+            "Set the environment variable MPLCONFIGDIR to a writable directory, e.g. "
+            "MPLCONFIGDIR=/path/to/writable/dir in the shell, or os.environ['MPLCONFIGDIR'] = "
+            "'/path/to/writable/dir' in Python before importing textkit.plot again. "
+            "textkit's analysis functions do not need it. "
+            f"(matplotlib said: {err})"
+        ) from None
+    return matplotlib
+
+
 @dataclass(frozen=True)
 class FontInfo:
     """The CJK font textkit draws with.
@@ -119,12 +183,14 @@ def cjk_font() -> FontInfo:
         TextkitError: If ``TEXTKIT_FONT`` names a file that is missing, unreadable or
             has no Chinese glyphs, or if no CJK font is installed at all (neither a
             system font nor the ``zhplot`` package).
+        PlottingUnavailableError: matplotlib cannot start (see `import_matplotlib`).
 
     Example:
         >>> info = cjk_font()
         >>> info.source in {"system", "package", "env"}, Path(info.path).is_file()
         (True, True)
     """
+    import_matplotlib()
     info = _cached_font(os.environ.get(FONT_ENV_VAR, "").strip())
     _ensure_registered(info)
     return info
@@ -185,8 +251,7 @@ def use_cjk_font() -> Iterator[FontInfo]:
         >>> text.get_fontfamily()[0] == info.name, matplotlib.rcParams["font.family"]
         (True, ['sans-serif'])
     """
-    import matplotlib
-
+    matplotlib = import_matplotlib()
     info = cjk_font()
     with matplotlib.rc_context({"font.family": font_families(), "axes.unicode_minus": False}):
         yield info
@@ -212,6 +277,7 @@ def apply_cjk_font(target: Axes | Figure | SubFigure) -> None:
         >>> ax.get_xticklabels()[0].get_fontfamily() == font_families()
         True
     """
+    import_matplotlib()
     from matplotlib.axes import Axes
     from matplotlib.figure import FigureBase
     from matplotlib.text import Text

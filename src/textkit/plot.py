@@ -13,6 +13,12 @@ In Jupyter, show a returned figure with ``ax.figure`` as the last line of a cell
 `figure_to_png_bytes` / `figure_to_base64` or ``ax.figure.savefig(...)``.
 
 Empty input gives an empty figure with the note "无数据 / no data", never an error.
+
+Importing this module imports matplotlib. Where matplotlib cannot start because no
+directory for its configuration and cache is writable (neither ``MPLCONFIGDIR``, the
+home directory nor the temporary directory), the import raises
+`textkit.fonts.PlottingUnavailableError` (a `TextkitError` and an ``ImportError``)
+that says to set ``MPLCONFIGDIR`` to a writable directory.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .errors import TextkitError, invalid_value
-from .fonts import apply_cjk_font, cjk_font_path, use_cjk_font
+from .fonts import apply_cjk_font, cjk_font_path, import_matplotlib, use_cjk_font
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,6 +53,10 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# Fail here, with a message that says what to do, where matplotlib cannot start (no writable
+# MPLCONFIGDIR, home or temporary directory): `textkit.fonts.PlottingUnavailableError`.
+import_matplotlib()
 
 #: Colours by keyword-comparison status and by summary support.
 STATUS_COLORS: dict[str, str] = {"shared": "#6a3d9a", "only_a": "#1f77b4", "only_b": "#ff7f0e"}
