@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck pytest bench lab docs clean
+.PHONY: demo test lint typecheck pytest bench fuzz lab docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ demo: $(STAMP)
 test: $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts docs/hooks.py docs/griffe_examples.py
-	$(BIN)/ruff format --check src tests benchmarks scripts docs/hooks.py docs/griffe_examples.py
+	$(BIN)/ruff check src tests benchmarks scripts fuzz docs/hooks.py docs/griffe_examples.py
+	$(BIN)/ruff format --check src tests benchmarks scripts fuzz docs/hooks.py docs/griffe_examples.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -42,6 +42,17 @@ bench: $(STAMP)
 ## docs: build the documentation site into site/ (API reference, guide, executed notebooks), offline
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 MPLBACKEND=Agg $(BIN)/mkdocs build --strict -d site
+
+## fuzz: atheris fuzzing of read_text, extract_article and split_sentences, FUZZ_SECONDS each (fuzz/README.md)
+FUZZ_SECONDS ?= 180
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[fuzz]"
+	for t in read_text extract_article split_sentences; do \
+	  mkdir -p build/fuzz/$$t/corpus && \
+	  $(BIN)/python fuzz/fuzz_textkit.py $$t build/fuzz/$$t/corpus fuzz/corpus/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/$$t/ || exit 1; \
+	done
 
 ## lab: open JupyterLab on the notebooks
 lab: $(STAMP)

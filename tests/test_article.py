@@ -304,3 +304,12 @@ def test_every_line_is_kept_or_explained(lines: list[str]) -> None:
     assert sorted(kept + dropped) == sorted(non_empty_line_numbers(text))
     assert all(r.reason in REASONS for r in article.removed)
     assert article.body == "\n".join(b.text for b in article.body_lines)
+
+
+def test_impossible_calendar_dates_are_not_reported() -> None:
+    # Found by fuzzing (fuzz/regressions/extract_article-feb30.bin): "2月30日" used to give date="2023-02-30".
+    assert extract_article("2023年2月30").date is None
+    body = "报告显示,过去一年平台上的商品数量增长了三成,中小商家的销售额增长更快。"
+    page = "抖音电商发布年度报告\n2023年2月30日 2023-03-01\n" + body
+    assert extract_article(page).date == "2023-03-01"
+    assert extract_article("抖音电商发布年度报告\n2024年2月29日\n" + body).date == "2024-02-29"

@@ -29,6 +29,7 @@ no sign of furniture). Every dropped line is recorded in
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from dataclasses import dataclass
@@ -475,8 +476,10 @@ def _has_place(line: _Line) -> bool:
 def _iso_date(text: str) -> str | None:
     for match in _DATE_RE.finditer(text):
         year, month, day = (int(g) for g in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        try:  # a calendar date: not "2023年2月30日"
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            continue
     return None
 
 

@@ -13,6 +13,7 @@ import codecs
 import logging
 import math
 import os
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -219,13 +220,12 @@ def _check_file(path: object) -> tuple[Path, int]:
 
 def _check_codec(encoding: str) -> None:
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise invalid_value("encoding", encoding, "a Python codec name such as 'gb18030'") from None
+        b"a".decode(encoding, "ignore")  # unlike codecs.lookup, refuses codecs that make no text (zlib, base64, rot13)
+    except (LookupError, UnicodeError):
+        raise invalid_value("encoding", encoding, "a Python text codec name such as 'gb18030'") from None
 
 
 def _stream_lines(file: Path, codec: str, limit: int) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
     pending = ""
     offset = 0  # bytes read before the current block
     first = True
@@ -234,6 +234,12 @@ def _stream_lines(file: Path, codec: str, limit: int) -> Iterator[str]:
     except OSError as err:
         raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
     with handle:
+        try:
+            head = handle.read(4)  # a BOM or not: how an incremental UTF-16/32 decoder must be made
+            handle.seek(0)
+        except OSError as err:
+            raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
+        decoder = _incremental_decoder(codec, head)
         while True:
             try:
                 block = handle.read(_BLOCK_BYTES)
@@ -252,10 +258,28 @@ def _stream_lines(file: Path, codec: str, limit: int) -> Iterator[str]:
                 )
                 # Yield the whole lines before the bad byte first (a fresh decoder cannot know a BOM's byte order).
                 text = "" if codec in ("utf-16", "utf-32") else _try_decode(err.object[: err.start], codec, True) or ""
+            except UnicodeError as err:  # punycode, idna: the base class, with no position
+                failure = TextkitError(f"{file}: cannot be decoded as {codec}: {err}")
+                text = ""
+            if failure is None:
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError as err:  # utf-7 and the *_escape codecs can make lone surrogates
+                    failure = TextkitError(
+                        f"{file}: decoding as {codec} gives a lone surrogate ({text[err.start]!r}), "
+                        "which is not text; pass another encoding"
+                    )
+                    text = text[: err.start]
+            left = decoder.getstate()[0] if final and failure is None else b""
+            if left:  # utf-8-sig keeps a cut-off BOM (b"\xef\xbb") even when final=True, and returns nothing
+                failure = TextkitError(
+                    f"{file}: cannot be decoded as {codec}: byte {offset - len(left):,} ({left[:4]!r}) "
+                    "unexpected end of data"
+                )
             offset += len(block)
             if first and text:
                 first = False
-                if text.startswith("\ufeff"):
+                if text.startswith("\ufeff") and codecs.lookup(codec).name not in _BOM_EATERS:
                     text = text[1:]
             pending += text
             start = 0
@@ -277,6 +301,18 @@ def _stream_lines(file: Path, codec: str, limit: int) -> Iterator[str]:
                 break
     if pending:
         yield pending
+
+
+def _incremental_decoder(codec: str, head: bytes) -> codecs.IncrementalDecoder:
+    """A strict incremental decoder that reads UTF-16/32 without a BOM in native order, as ``bytes.decode`` does.
+
+    (CPython's incremental UTF-16/32 decoders raise a bare UnicodeError on data without a BOM.)
+    """
+    name = codecs.lookup(codec).name
+    boms = {"utf-16": (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-32": (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)}
+    if name in boms and not head.startswith(boms[name]):
+        codec = f"{name}-{'le' if sys.byteorder == 'little' else 'be'}"
+    return codecs.getincrementaldecoder(codec)(errors="strict")
 
 
 def _cut_point(text: str, start: int, stop: int) -> int:
@@ -359,7 +395,7 @@ def _try_decode(raw: bytes, codec: str, final: bool) -> str | None:
     """``raw`` decoded strictly, or None; with ``final=False`` a character cut off at the end is ignored."""
     try:
         return str(codecs.getincrementaldecoder(codec)(errors="strict").decode(raw, final=final))
-    except UnicodeDecodeError:
+    except UnicodeError:  # UnicodeDecodeError, or the bare base class from punycode, idna, BOM-less utf-16
         return None
 
 
@@ -371,7 +407,20 @@ def _strict(raw: bytes, codec: str, source: str) -> str:
             f"{source}: cannot be decoded as {codec}: byte {err.start} "
             f"({raw[err.start : err.start + 4]!r}) {err.reason}"
         ) from None
-    return text[1:] if text.startswith("\ufeff") else text
+    except UnicodeError as err:  # codecs such as punycode and idna raise the base class, with no position
+        raise TextkitError(f"{source}: cannot be decoded as {codec}: {err}") from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:  # utf-7 and the *_escape codecs can make lone surrogates
+        raise TextkitError(
+            f"{source}: decoding as {codec} gives a lone surrogate ({text[err.start]!r}) at character {err.start}, "
+            "which is not text; pass another encoding"
+        ) from None
+    return text[1:] if text.startswith("\ufeff") and codecs.lookup(codec).name not in _BOM_EATERS else text
+
+
+# Codecs that drop a leading BOM themselves: a second U+FEFF after it is text (a zero-width no-break space).
+_BOM_EATERS = frozenset({"utf-8-sig", "utf-16", "utf-32"})
 
 
 def _guess_utf16(raw: bytes, final: bool) -> str | None:
