@@ -8,7 +8,12 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   no slower than SnowNLP, ratio <= 1);
 - accuracy on ``benchmarks/sentiment_handlabelled.tsv`` (sentences written and labelled for
   textkit: hotel, food, shopping, services, business talk, negation, degree; none from the
-  training data), and how many of its neutral statements each model keeps in the neutral band.
+  training data), and how many of its neutral statements each model keeps in the neutral band;
+- the same on ``benchmarks/sentiment_written_eval.tsv`` (an independent set written apart from the
+  training data: hotel, food, shopping, other, neutral), per domain, with the share of neutral
+  rows labelled ``neutral``.
+
+Neither file was used to train or tune any model.
 
     .venv/bin/python benchmarks/sentiment.py [--repeat 5] [--copies 5]
 """
@@ -30,6 +35,7 @@ from textkit.sentiment.core import scorer
 
 HERE = Path(__file__).resolve().parent
 HAND = HERE / "sentiment_handlabelled.tsv"
+WRITTEN_EVAL = HERE / "sentiment_written_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment import sentiment; sentiment(T)",
@@ -38,16 +44,52 @@ FIRST_SCORE = {
 }
 
 
-def load_hand() -> list[tuple[str, str, str]]:
+def load_hand(path: Path = HAND) -> list[tuple[str, str, str]]:
+    """``(domain, label, text)`` rows of a ``domain<TAB>label<TAB>text`` file (``#`` lines, header skipped)."""
     rows = []
-    for line in HAND.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        domain, label, text = line.split("\t")
-        if domain == "domain":
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] == "domain":
             continue
-        rows.append((domain, label, text))
+        rows.append((parts[0].strip(), parts[1].strip(), parts[2].strip()))
     return rows
+
+
+def report_labelled(title: str, rows: list[tuple[str, str, str]], models: list[str]) -> None:
+    """Accuracy on the polar rows (overall, per domain, minus SnowNLP) and what happens to neutral rows."""
+    polar = [(d, lab, t) for d, lab, t in rows if lab in ("positive", "negative")]
+    neutral = [t for _, lab, t in rows if lab == "neutral"]
+    print(f"\n{title}: {len(polar)} positive/negative, {len(neutral)} neutral")
+    acc = {}
+    for m in models:
+        df = sentiment([t for _, _, t in polar], model=m)
+        ev = evaluate_sentiment(df, [lab for _, lab, _ in polar])
+        acc[m] = ev.accuracy
+        by_domain = {}
+        for dom in sorted({d for d, _, _ in polar}):
+            idx = [i for i, (d, _, _) in enumerate(polar) if d == dom]
+            by_domain[dom] = evaluate_sentiment(df["score"].iloc[idx], [polar[i][1] for i in idx]).accuracy
+        wrong_neutral = float((df["label"] == "neutral").mean()) if len(df) else float("nan")
+        line = (
+            f"  {m:8s} accuracy {ev.accuracy:.3f} (AUC {ev.roc_auc:.3f}, Brier {ev.brier:.3f}, ECE {ev.ece:.3f}); "
+            f"polar labelled neutral {wrong_neutral:.2f}"
+        )
+        if neutral:
+            neu = sentiment(neutral, model=m)
+            scores = neu["score"].to_numpy()
+            in_band = float(np.mean((scores >= NEUTRAL_BAND[0]) & (scores <= NEUTRAL_BAND[1])))
+            labelled = float((neu["label"] == "neutral").mean())
+            median = float(np.median(scores))
+            line += f"; neutral rows: labelled neutral {labelled:.2f}, in band {in_band:.2f}, median {median:.2f}"
+        print(line)
+        print("           by domain: " + ", ".join(f"{d} {a:.2f}" for d, a in by_domain.items()))
+    if "snownlp" in acc:
+        print(
+            "  accuracy minus snownlp: "
+            + ", ".join(f"{m} {acc[m] - acc['snownlp']:+.3f}" for m in models if m != "snownlp")
+        )
 
 
 def first_score(model: str, runs: int) -> float:
@@ -90,29 +132,15 @@ def main() -> None:
         ratio = timings["snownlp"] / t
         print(f"  {m:8s} {len(texts) / t:10.0f} texts/s   {t / len(texts) * 1e6:8.1f} us/text   x{ratio:.1f} snownlp")
 
-    polar = [(d, lab, t) for d, lab, t in hand if lab != "neutral"]
-    neutral = [t for _, lab, t in hand if lab == "neutral"]
-    print(f"\nHand-labelled sentences: {len(polar)} positive/negative, {len(neutral)} neutral")
-    acc = {}
-    for m in fns:
-        df = sentiment([t for _, _, t in polar], model=m)
-        ev = evaluate_sentiment(df, [lab for _, lab, _ in polar])
-        acc[m] = ev.accuracy
-        by_domain = {}
-        for dom in sorted({d for d, _, _ in polar}):
-            idx = [i for i, (d, _, _) in enumerate(polar) if d == dom]
-            by_domain[dom] = evaluate_sentiment(df["score"].iloc[idx], [polar[i][1] for i in idx]).accuracy
-        neu = sentiment(neutral, model=m)["score"].to_numpy()
-        in_band = float(np.mean((neu >= NEUTRAL_BAND[0]) & (neu <= NEUTRAL_BAND[1])))
-        print(
-            f"  {m:8s} accuracy {ev.accuracy:.3f} (AUC {ev.roc_auc:.3f}, Brier {ev.brier:.3f}, ECE {ev.ece:.3f}); "
-            f"neutral in band {in_band:.2f}, median {np.median(neu):.2f}, min {neu.min():.3f}"
+    report_labelled("Hand-labelled sentences (benchmarks/sentiment_handlabelled.tsv)", hand, list(fns))
+    if WRITTEN_EVAL.exists():
+        report_labelled(
+            "Independent written evaluation set (benchmarks/sentiment_written_eval.tsv)",
+            load_hand(WRITTEN_EVAL),
+            list(fns),
         )
-        print("           by domain: " + ", ".join(f"{d} {a:.2f}" for d, a in by_domain.items()))
-    print(
-        f"  accuracy minus snownlp: default {acc['default'] - acc['snownlp']:+.3f}, "
-        f"lexicon {acc['lexicon'] - acc['snownlp']:+.3f}"
-    )
+    else:
+        print(f"\n{WRITTEN_EVAL.name} not found: skipped")
     case_scores = {m: [fns[m](x) for x in (case.original, case.summary)] for m in fns}
     print("\nWhole case-study texts scored in one piece (original, summary):")
     for m, s in case_scores.items():

