@@ -223,3 +223,15 @@ def test_read_text_size_error_points_to_streaming(tmp_path: Path) -> None:
         textkit.read_text(path, max_bytes=100)
     with pytest.raises(textkit.TextkitError, match="max_bytes"):
         textkit.read_text(path, max_bytes=True)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [42, b"utf-8", "no-such-codec", "zlib"])
+def test_a_bad_encoding_is_a_textkit_error_in_every_reader(tmp_path: Path, bad: object) -> None:
+    path = write(tmp_path, "t.txt", SIMPLIFIED.encode("utf-8"))
+    for call in (
+        lambda: decode_bytes(b"abc", encoding=bad),  # type: ignore[arg-type]
+        lambda: textkit.read_text(path, encoding=bad),  # type: ignore[arg-type]
+        lambda: textkit.stream_text(path, encoding=bad),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(textkit.TextkitError, match=r"encoding.*text codec name"):
+            call()

@@ -86,8 +86,8 @@ def read_text(
         >>> read_text(path)
         '抖音电商的增量价值'
     """
-    if encoding is not None and not isinstance(encoding, str):
-        raise invalid_value("encoding", encoding, "None or a codec name such as 'gb18030'")
+    if encoding is not None:
+        _check_codec(encoding)
     if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0):
         raise invalid_value("max_bytes", max_bytes, "None or a non-negative int")
     file, size = _check_file(path)
@@ -149,13 +149,11 @@ def stream_text(
         >>> [len(piece) for piece in stream_text(path, max_line_chars=3)]
         [3, 2, 3, 2]
     """
-    if encoding is not None and not isinstance(encoding, str):
-        raise invalid_value("encoding", encoding, "None or a codec name such as 'gb18030'")
+    if encoding is not None:
+        _check_codec(encoding)
     if isinstance(max_line_chars, bool) or not isinstance(max_line_chars, int) or max_line_chars < 1:
         raise invalid_value("max_line_chars", max_line_chars, "a positive int")
     file, _ = _check_file(path)
-    if encoding is not None:
-        _check_codec(encoding)
     codec = encoding if encoding is not None else detect_encoding(file)
     return _stream_lines(file, codec, max_line_chars)
 
@@ -218,7 +216,10 @@ def _check_file(path: object) -> tuple[Path, int]:
     return file, size
 
 
-def _check_codec(encoding: str) -> None:
+def _check_codec(encoding: object) -> None:
+    """Raise a `TextkitError` unless ``encoding`` names a codec that decodes bytes to text."""
+    if not isinstance(encoding, str):
+        raise invalid_value("encoding", encoding, "None or a Python text codec name such as 'gb18030'")
     try:
         b"a".decode(encoding, "ignore")  # unlike codecs.lookup, refuses codecs that make no text (zlib, base64, rot13)
     except (LookupError, UnicodeError):
