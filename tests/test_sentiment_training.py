@@ -134,6 +134,8 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
         "class_weight": "balanced",
         "written_weight": train.WRITTEN_WEIGHT,
         "pairs_weight": train.PAIRS_WEIGHT,
+        "nb_mix": train.NB_MIX,
+        "nb_alpha": train.NB_ALPHA,
         "C_neutral": train.C_NEUTRAL,
         "neutral_snownlp_weight": train.NEUTRAL_SNOWNLP_WEIGHT,
     }
