@@ -62,7 +62,14 @@ RESOURCES = ROOT / "src" / "textkit" / "resources"
 WRITTEN_DIR = ROOT / "data" / "sentiment"
 WRITTEN_FILES = ("written_hotel_food.tsv", "written_shopping_other.tsv", "written_neutral_negation.tsv")
 # Matched triples: domain, positive, negative, neutral on one frame (only the evaluative words differ).
-PAIRS_FILES = ("pairs_food.tsv", "pairs_hotel_travel.tsv", "pairs_service.tsv", "pairs_shopping.tsv")
+PAIRS_FILES = (
+    "pairs_contrast.tsv",
+    "pairs_food.tsv",
+    "pairs_hotel_travel.tsv",
+    "pairs_price.tsv",
+    "pairs_service.tsv",
+    "pairs_shopping.tsv",
+)
 WRITTEN_LABELS = ("negative", "neutral", "positive")
 PAIR_LABELS = ("positive", "negative", "neutral")  # the columns of a triple
 DEFAULT_FILE = "sentiment_default.json"

