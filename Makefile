@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/clean.py
 	$(BIN)/python benchmarks/keywords.py
 	$(BIN)/python benchmarks/sentiment.py
+	$(BIN)/python benchmarks/sentiment_cv.py
 	$(BIN)/python benchmarks/compare.py
 	$(BIN)/python benchmarks/corpus.py
 	$(BIN)/python benchmarks/large_file.py
