@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import math
 import os
 import subprocess
 import sys
@@ -164,3 +165,34 @@ def test_shipped_weights_regenerate_bit_for_bit() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sentiment_default.json: identical" in result.stdout
     assert "sentiment_lexicon.tsv: identical" in result.stdout
+
+
+def test_nb_scale_by_hand(train: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    from scipy import sparse
+
+    monkeypatch.setattr(train, "NB_MIX", 0.5)
+    monkeypatch.setattr(train, "NB_ALPHA", 1.0)
+    # Feature 0 is in both positive texts and no negative one; feature 1 in one of each.
+    x = sparse.csr_matrix([[0.6, 0.8], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]])
+    y = np.array([1, 1, 0, 0])
+    # p = (2 + 1, 1 + 1) / 5, q = (0 + 1, 1 + 1) / 3: r = (log 1.8, log 0.6)
+    expected = [0.5 + 0.5 * math.log(1.8), 0.5 + 0.5 * abs(math.log(0.6))]
+    assert train.nb_scale(x, y, np.ones(4)) == pytest.approx(expected)
+    # A sample weight counts as that many documents: p = (2 + 1 + 1, 2 + 1) / 7
+    weighted = [0.5 + 0.5 * math.log((4 / 7) / (1 / 3)), 0.5 + 0.5 * abs(math.log((3 / 7) / (2 / 3)))]
+    assert train.nb_scale(x, y, np.array([2.0, 1.0, 1.0, 1.0])) == pytest.approx(weighted)
+
+
+def test_scale_is_folded_into_the_shipped_coefficients(train: ModuleType) -> None:
+    from scipy import sparse
+
+    texts, y, _ = train.load_reviews()
+    sub = list(range(0, len(texts), 20))
+    written = train.load_written(texts)
+    fit = train.train_default([texts[i] for i in sub], y[sub], train.subset(written, range(0, len(written.texts), 5)))
+    probe = ["质量很好，非常满意", "太差了，不推荐", "价格很贵", "房间不是不干净"]
+    x = fit.tfidf.transform(fit.counts.transform(probe))
+    on_scaled = fit.polarity.predict_proba(x @ sparse.diags(fit.scale))[:, 1]
+    assert fit.predict(probe)[0] == pytest.approx(on_scaled)
+    assert not (fit.scale == 1.0).all()  # the scale is in use
