@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 ## demo: run the case study end to end: notebooks executed, report and figures written to reports/
 demo: $(STAMP)
-	MPLBACKEND=Agg $(BIN)/python -m textkit.report reports
+	MPLBACKEND=Agg $(BIN)/python -m textkit.course.report reports notebooks
 
 ## test: lint, type-check and run the tests (doctests and notebooks included)
 test: $(STAMP) lint typecheck pytest
@@ -31,6 +31,7 @@ pytest: $(STAMP)
 
 ## bench: print speed ratios against the plain libraries textkit wraps
 bench: $(STAMP)
+	$(BIN)/python benchmarks/imports.py
 	$(BIN)/python benchmarks/segment.py
 	$(BIN)/python benchmarks/clean.py
 	$(BIN)/python benchmarks/keywords.py

@@ -22,7 +22,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 import textkit
-from textkit.article import extract_article
+from textkit.preprocessing import extract_article
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "pages"
 

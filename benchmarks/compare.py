@@ -23,9 +23,10 @@ from collections.abc import Callable
 from rouge_score.rouge_scorer import RougeScorer
 
 import textkit
-from textkit.article import extract_article
-from textkit.compare import _bigrams, compare
-from textkit.rouge import char_tokens, rouge
+from textkit.comparison import compare
+from textkit.comparison.units import bigrams
+from textkit.metrics import char_tokens, rouge
+from textkit.preprocessing import extract_article
 
 
 def best(fn: Callable[[], object], repeat: int) -> float:
@@ -60,9 +61,9 @@ class _Tok:
 
 def pairwise(summary: str, original: str) -> None:
     """The naive way: bigram containment of every summary sentence in every original sentence."""
-    src = [_bigrams(s) for s in textkit.split_sentences(original)]
+    src = [bigrams(s) for s in textkit.split_sentences(original)]
     for sentence in textkit.split_sentences(summary):
-        grams = _bigrams(sentence)
+        grams = bigrams(sentence)
         if grams:
             max(len(grams & s) / len(grams) for s in src)
 

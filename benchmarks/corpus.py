@@ -145,14 +145,14 @@ def overhead(texts: list[str], repeat: int) -> dict[str, float]:
 def scoring(texts: list[str]) -> dict[str, float]:
     chars = sum(len(t) for t in texts)
     out: dict[str, float] = {}
-    from textkit.keywords import keywords
+    from textkit.keyterms import keywords
 
     start = time.perf_counter()
     for text in texts:
         keywords(text, top_n=10, method="tfidf")
     out["keywords(tfidf) chars/s"] = chars / (time.perf_counter() - start)
     try:
-        from textkit.sentiment import sentiment  # type: ignore[import-not-found,unused-ignore]
+        from textkit.sentiment_analysis import sentiment
     except ImportError:
         return out
     start = time.perf_counter()

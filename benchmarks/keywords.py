@@ -21,7 +21,7 @@ import jieba.analyse
 from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
-from textkit.keywords import TfidfKeywords, keywords
+from textkit.keyterms import TfidfKeywords, keywords
 
 DEFAULT_DATA = Path("/work/shared/eval/csl_keywords_dev.tsv")
 K = 5

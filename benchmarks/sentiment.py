@@ -30,16 +30,16 @@ import numpy as np
 from _timing import best_of  # benchmarks/ is on sys.path when a script runs
 
 import textkit
-from textkit.sentiment import NEUTRAL_BAND, document_sentiment, evaluate_sentiment, sentiment
-from textkit.sentiment.core import scorer
+from textkit.sentiment_analysis import NEUTRAL_BAND, document_sentiment, evaluate_sentiment, sentiment
+from textkit.sentiment_analysis.core import scorer
 
 HERE = Path(__file__).resolve().parent
 HAND = HERE / "sentiment_handlabelled.tsv"
 WRITTEN_EVAL = HERE / "sentiment_written_eval.tsv"
 
 FIRST_SCORE = {
-    "default": "from textkit.sentiment import sentiment; sentiment(T)",
-    "lexicon": "from textkit.sentiment import sentiment; sentiment(T, model='lexicon')",
+    "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
+    "lexicon": "from textkit.sentiment_analysis import sentiment; sentiment(T, model='lexicon')",
     "snownlp": "from snownlp import SnowNLP; SnowNLP(T).sentiments",
 }
 

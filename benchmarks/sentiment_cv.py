@@ -24,7 +24,7 @@ from types import ModuleType
 
 import numpy as np
 
-from textkit.sentiment import evaluate_sentiment
+from textkit.sentiment_analysis import evaluate_sentiment
 
 ROOT = Path(__file__).resolve().parents[1]
 HOTEL_RE = re.compile("酒店|宾馆|携程|入住|前台|房间")

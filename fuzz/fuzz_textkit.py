@@ -16,7 +16,7 @@ function), is a crash.
 The ``check_*`` and ``one_input`` functions do not need atheris: when it is not
 installed, `ReplayProvider` (a pure-Python copy of the parts of
 ``atheris.FuzzedDataProvider`` used here, same byte layout) turns a saved input into
-the same arguments, so ``tests/test_fuzz_regressions.py`` replays the corpus and
+the same arguments, so ``tests/reliability/test_fuzz_regressions.py`` replays the corpus and
 the reproducers in ``make test``.
 """
 
@@ -41,20 +41,10 @@ except ImportError:  # replay without atheris (tests)
 if __name__ == "__main__" and atheris is not None:
     with atheris.instrument_imports(include=["textkit"]):
         import textkit
-        import textkit.article
-        import textkit.clean
-        import textkit.io
-        import textkit.sentences
 else:
     import textkit
-    import textkit.article
-    import textkit.clean
-    import textkit.io
-    import textkit.sentences
 
 from textkit.errors import TextkitError
-
-_clean = sys.modules["textkit.clean"]  # ``textkit.clean`` is also the name of a function
 
 TARGETS = ("read_text", "extract_article", "split_sentences")
 
@@ -434,12 +424,12 @@ def check_decode(
 _DATE_OUT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def check_article(text: str, *, html: str = "auto") -> textkit.article.Article | None:
+def check_article(text: str, *, html: str = "auto") -> textkit.preprocessing.Article | None:
     """Check `textkit.extract_article` on ``text``; return the article or None (refused)."""
-    ok, article = _outcome(lambda: textkit.article.extract_article(text, html=html))  # type: ignore[arg-type]
+    ok, article = _outcome(lambda: textkit.preprocessing.extract_article(text, html=html))  # type: ignore[arg-type]
     if not ok:
         return None
-    assert isinstance(article, textkit.article.Article)
+    assert isinstance(article, textkit.preprocessing.Article)
     assert article.source in ("text", "html")
     assert article.body == "\n".join(line.text for line in article.body_lines)
     for value in (article.title, article.author):
@@ -452,13 +442,13 @@ def check_article(text: str, *, html: str = "auto") -> textkit.article.Article |
     assert [b.line for b in article.body_lines] == sorted(b.line for b in article.body_lines)
     assert [r.line for r in article.removed] == sorted(r.line for r in article.removed), "removed not in page order"
     for r in article.removed:
-        assert r.reason in textkit.article.REASONS, r.reason
+        assert r.reason in textkit.preprocessing.REASONS, r.reason
     for line_text in [b.text for b in article.body_lines] + [r.text for r in article.removed]:
         assert line_text and line_text == line_text.strip(), repr(line_text)
     if article.source == "text":
         # Body and removed lines are the input's lines after `normalize(width=False)` and space collapsing,
         # and together they are every non-blank line.
-        prepared = _clean.normalize(text, width=False).split("\n") if text else []
+        prepared = textkit.normalize(text, width=False).split("\n") if text else []
         expected = {
             i: re.sub(r"[ \t]+", " ", content).strip() for i, content in enumerate(prepared, start=1) if content.strip()
         }
@@ -471,10 +461,10 @@ def check_article(text: str, *, html: str = "auto") -> textkit.article.Article |
 
 def check_sentences(text: str, *, semicolon: bool = False) -> list[str] | None:
     """Check `textkit.split_sentences` and `sentence_spans` on ``text``; return the sentences or None."""
-    ok, sentences = _outcome(lambda: textkit.sentences.split_sentences(text, semicolon=semicolon))
+    ok, sentences = _outcome(lambda: textkit.segmentation.split_sentences(text, semicolon=semicolon))
     if not ok:
         return None
-    spans = textkit.sentences.sentence_spans(text, semicolon=semicolon)
+    spans = textkit.segmentation.sentence_spans(text, semicolon=semicolon)
     assert [s.text for s in spans] == sentences
     pos = 0
     for span in spans:

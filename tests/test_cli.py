@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import subprocess
@@ -16,10 +15,6 @@ from textkit.datasets import case_study_path
 
 SUMMARY = str(case_study_path("summary"))
 ORIGINAL = str(case_study_path("original"))
-
-
-def has(module: str) -> bool:
-    return importlib.util.find_spec(f"textkit.{module}") is not None
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -91,7 +86,6 @@ def test_sentences_offsets(capsys: pytest.CaptureFixture[str], case_study: textk
     assert out.splitlines() == textkit.split_sentences(case_study.summary)
 
 
-@pytest.mark.skipif(not has("article"), reason="textkit.article not available")
 def test_clean_extracts_the_article(capsys: pytest.CaptureFixture[str], case_study: textkit.CaseStudy) -> None:
     code, out, _ = run(capsys, "clean", ORIGINAL, "--format", "json")
     assert code == 0
@@ -104,7 +98,6 @@ def test_clean_extracts_the_article(capsys: pytest.CaptureFixture[str], case_stu
     assert out.rstrip("\n") == textkit.normalize(case_study.original).rstrip("\n")
 
 
-@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
 def test_compare_json_prints_scores_and_alignment(
     capsys: pytest.CaptureFixture[str], case_study: textkit.CaseStudy
 ) -> None:
@@ -118,7 +111,6 @@ def test_compare_json_prints_scores_and_alignment(
     assert {"summary_index", "summary_sentence", "source_index", "similarity", "supported", "reason"} <= set(first)
 
 
-@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
 def test_compare_csv_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     summary, original = tmp_path / "summary.txt", tmp_path / "original.txt"
     summary.write_text("图书馆去年借出图书三万册。", encoding="utf-8")
@@ -133,7 +125,6 @@ def test_compare_csv_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "三万册" in row["reason"]
 
 
-@pytest.mark.skipif(not has("keywords"), reason="textkit.keywords not available")
 def test_keywords_csv(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "keywords", SUMMARY, "--top-n", "5", "--format", "csv")
     assert code == 0
@@ -143,7 +134,6 @@ def test_keywords_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert weights == sorted(weights, reverse=True)
 
 
-@pytest.mark.skipif(not has("sentiment"), reason="textkit.sentiment not available")
 def test_sentiment_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "reviews.txt"
     path.write_text("质量很好，非常满意\n\n太差了，再也不买了\n", encoding="utf-8")
@@ -155,14 +145,13 @@ def test_sentiment_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert rows[0]["score"] > rows[2]["score"]
 
 
-@pytest.mark.parametrize(("command", "module"), [("discover", "textkit.words"), ("sentiment", "textkit.sentiment")])
-def test_missing_capability_is_one_line_and_exit_2(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str, module: str
+def test_missing_package_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, module, None)  # as if that module did not exist
-    code, out, err = run(capsys, command, SUMMARY)
+    monkeypatch.setitem(sys.modules, "jieba", None)  # as if jieba were not installed
+    code, out, err = run(capsys, "tokenize", SUMMARY)
     assert (code, out) == (2, "")
-    assert err.startswith(f"textkit: error: 'textkit {command}' is not available")
+    assert err.startswith("textkit: error: 'textkit tokenize' needs 'jieba': pip install jieba")
     assert err.count("\n") == 1
 
 
@@ -211,7 +200,6 @@ def test_console_entry_point_in_a_subprocess(tmp_path: Path) -> None:
     assert bad.stderr.decode().strip() == f"textkit: error: {tmp_path / 'missing.txt'}: no such file"
 
 
-@pytest.mark.skipif(not has("words"), reason="textkit.words not available")
 def test_discover_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "discover", ORIGINAL, "--top-n", "3", "--format", "json")
     assert code == 0
@@ -221,7 +209,6 @@ def test_discover_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
 
 
-@pytest.mark.skipif(not has("compare"), reason="textkit.compare not available")
 def test_report_writes_one_html_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     summary, original, page = tmp_path / "summary.txt", tmp_path / "original.txt", tmp_path / "report.html"
     summary.write_text("图书馆去年借出图书三万册。", encoding="utf-8")

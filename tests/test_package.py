@@ -21,6 +21,36 @@ def test_import_loads_no_heavy_library() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_import_loads_no_third_party_package() -> None:
+    # What keeps `import textkit` fast (benchmarks/imports.py times it): the public functions are re-exported with
+    # plain imports, and every third-party library is imported by the function that needs it.
+    code = (
+        "import sys; before = set(sys.modules); import textkit; "
+        "print(sorted({m.split('.')[0] for m in set(sys.modules) - before} - set(sys.stdlib_module_names)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['textkit']"
+
+
+def test_dir_shows_only_public_names() -> None:
+    # In a fresh interpreter: importing textkit.cli or textkit.resources later adds them, as for any package.
+    code = "import textkit; print(' '.join(n for n in dir(textkit) if not n.startswith('_')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    packages = {
+        "about", "comparison", "corpus", "course", "datasets", "errors", "io", "keyterms", "lang_zh", "metrics",
+        "plot", "preprocessing", "segmentation", "sentiment_analysis",
+    }  # fmt: skip
+    assert set(out.stdout.split()) == (set(textkit.__all__) - {"__version__"}) | packages
+
+
+def test_no_module_is_named_like_a_public_function() -> None:
+    import pkgutil
+
+    functions = {name for name in textkit.__all__ if callable(getattr(textkit, name)) and name[0].islower()}
+    modules = {m.name.rsplit(".", 1)[-1] for m in pkgutil.walk_packages(textkit.__path__, "textkit.")}
+    assert not functions & modules
+
+
 def test_import_configures_no_logging() -> None:
     code = "import logging, textkit; print(logging.getLogger().handlers, logging.getLogger('textkit').handlers)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -60,14 +90,14 @@ def test_wheel_carries_case_study_and_resources(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "textkit/data/douyin_original_scraped_page.txt" in names
     assert "textkit/data/douyin_summary_seo_repost.txt" in names
-    assert "textkit/resources/stopwords_zh_iso.txt" in names
+    assert "textkit/lang_zh/stopwords_zh_iso.txt" in names
     assert "textkit/py.typed" in names
 
 
 def test_functions_are_not_hidden_by_their_modules() -> None:
     code = (
-        "import textkit, textkit.keywords, textkit.words\n"
-        "from textkit.keywords import TfidfKeywords\n"
+        "import textkit, textkit.keyterms, textkit.comparison\n"
+        "from textkit.keyterms import TfidfKeywords\n"
         "print(callable(textkit.keywords), textkit.keywords.__name__, textkit.discover_words.__name__)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import platform
 import sys
-from importlib import metadata
 
-__all__ = ["show_versions", "versions"]
+from .plot.fonts import cjk_font
+
+__all__ = ["__version__", "show_versions", "versions"]
+
+#: textkit's version (also ``textkit.__version__``, ``textkit --version``).
+__version__ = "0.1.0"
 
 _PACKAGES = ("jieba", "snownlp", "scikit-learn", "pandas", "numpy", "matplotlib", "wordcloud", "charset-normalizer")
 
@@ -22,7 +25,8 @@ def versions() -> dict[str, str]:
         >>> info["textkit"] == __import__("textkit").__version__
         True
     """
-    from . import __version__
+    import platform  # standard library, but slow to import: only a bug report needs it
+    from importlib import metadata
 
     info = {"textkit": __version__, "python": sys.version.split()[0], "platform": platform.platform()}
     for name in _PACKAGES:
@@ -35,10 +39,6 @@ def versions() -> dict[str, str]:
 
 
 def _font_description() -> str:
-    try:
-        from .fonts import cjk_font
-    except ImportError:  # plotting not available in this installation
-        return "unknown"
     try:
         font = cjk_font()
     except Exception as err:  # a broken font setup must not break a bug report

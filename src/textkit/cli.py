@@ -13,7 +13,6 @@ Run ``textkit --help`` or ``textkit COMMAND --help`` for examples.
 from __future__ import annotations
 
 import argparse
-import importlib
 import io
 import json
 import math
@@ -23,8 +22,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from . import __version__
+from .about import __version__
+from .comparison import DEFAULT_THRESHOLD, compare
+from .corpus import imap_texts, iter_texts, map_texts
+from .course import build_report
 from .errors import TextkitError
+from .io import decode_bytes, read_text
+from .keyterms import compare_keywords, discover_words, keywords
+from .preprocessing import extract_article, normalize
+from .segmentation import Segmenter, sentence_spans, tokenize
+from .sentiment_analysis import document_sentiment, sentence_sentiment, sentiment
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,10 +40,6 @@ __all__ = ["main"]
 
 _FORMATS = ("table", "csv", "json")
 _CELL_WIDTH = 60
-
-
-class _UnavailableError(Exception):
-    """A subcommand needs a textkit module (or optional package) this installation lacks."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,8 +53,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read_input(name: str, encoding: str | None) -> str:
-    from .io import decode_bytes, read_text
-
     if name == "-":
         stream = sys.stdin
         if stream is None:
@@ -66,21 +67,6 @@ def _read_input(name: str, encoding: str | None) -> str:
 def _inputs(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, str]]:
     for name in files or ["-"]:
         yield ("<stdin>" if name == "-" else name), _read_input(name, encoding)
-
-
-def _need(module: str, command: str) -> Any:
-    """Import ``textkit.<module>``, or raise `_UnavailableError` naming what is missing."""
-    try:
-        return importlib.import_module(f"textkit.{module}")
-    except ModuleNotFoundError as err:
-        missing = err.name or ""
-        if missing.startswith("textkit"):
-            raise _UnavailableError(
-                f"'textkit {command}' is not available: this installation of textkit has no {missing} module"
-            ) from None
-        raise _UnavailableError(
-            f"'textkit {command}' needs the package {missing!r}, which is not installed (pip install {missing})"
-        ) from None
 
 
 def _progress(args: argparse.Namespace) -> bool:
@@ -259,15 +245,10 @@ def _frame(records: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFram
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    from .clean import normalize
-
-    extract = None
-    if args.extract:
-        extract = _need("article", "clean").extract_article
     records = []
     for name, text in _files_progress(_inputs(args.files, args.encoding), len(args.files), args, "clean"):
-        if extract is not None:
-            article = extract(text)
+        if args.extract:
+            article = extract_article(text)
             record = {
                 "file": name,
                 "title": article.title,
@@ -285,8 +266,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _cmd_sentences(args: argparse.Namespace) -> int:
-    from .sentences import sentence_spans
-
     def frames() -> Iterator[pd.DataFrame]:
         for name, text in _inputs(args.files, args.encoding):
             spans = sentence_spans(text, semicolon=args.semicolon)
@@ -299,9 +278,7 @@ def _cmd_sentences(args: argparse.Namespace) -> int:
     return _emit(args, frames(), "sentence")
 
 
-def _segmenter(args: argparse.Namespace) -> Any:
-    from .segment import Segmenter
-
+def _segmenter(args: argparse.Namespace) -> Segmenter:
     return Segmenter(
         user_words=[w for w in (args.user_words or "").split(",") if w.strip()] or None,
         user_dict=args.user_dict,
@@ -316,9 +293,6 @@ def _segmenter(args: argparse.Namespace) -> Any:
 
 def _cmd_tokenize(args: argparse.Namespace) -> int:
     import pandas as pd
-
-    from .corpus import imap_texts, iter_texts, map_texts
-    from .segment import tokenize
 
     seg = _segmenter(args)
     delimiter = args.delimiter
@@ -350,7 +324,6 @@ def _cmd_tokenize(args: argparse.Namespace) -> int:
 
 
 def _cmd_keywords(args: argparse.Namespace) -> int:
-    module = _need("keywords", "keywords")
     options: dict[str, Any] = {"top_n": args.top_n, "method": args.method}
     if args.stopwords == "none":
         options["stopwords"] = None
@@ -358,11 +331,11 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
     if args.compare:
         if len(docs) != 2:
             raise TextkitError(f"--compare needs exactly two files, got {len(docs)}")
-        frame = module.compare_keywords(docs[0][1], docs[1][1], **options)
+        frame = compare_keywords(docs[0][1], docs[1][1], **options)
         return _emit(args, [frame])
     frames = []
     for name, text in _files_progress(docs, len(docs), args, "keywords"):
-        frame = module.keywords(text, **options).reset_index(drop=True)
+        frame = keywords(text, **options).reset_index(drop=True)
         frame.insert(0, "rank", range(1, len(frame) + 1))
         frame.insert(0, "file", name)
         frames.append(frame)
@@ -370,34 +343,32 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 
 
 def _cmd_discover(args: argparse.Namespace) -> int:
-    module = _need("words", "discover")
     texts = [text for _, text in _inputs(args.files, args.encoding)]
-    frame = module.discover_words(texts, **({} if args.top_n is None else {"top_n": args.top_n}))
+    frame = discover_words(texts, **({} if args.top_n is None else {"top_n": args.top_n}))
     return _emit(args, [frame.reset_index(drop=True)])
 
 
 def _cmd_sentiment(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    module = _need("sentiment", "sentiment")
     docs = list(_inputs(args.files, args.encoding))
     frames = []
     if args.by == "line":
         for name, text in docs:
             lines = text.splitlines()
-            frame = module.sentiment(lines, model=args.model).reset_index(drop=True)
+            frame = sentiment(lines, model=args.model).reset_index(drop=True)
             frame.insert(0, "line", range(1, len(frame) + 1))
             frame.insert(0, "file", name)
             frames.append(frame)
     elif args.by == "sentence":
         for name, text in docs:
-            frame = module.sentence_sentiment(text, model=args.model).reset_index(drop=True)
+            frame = sentence_sentiment(text, model=args.model).reset_index(drop=True)
             frame.insert(0, "file", name)
             frames.append(frame)
     else:
         records = []
         for name, text in _files_progress(docs, len(docs), args, "sentiment"):
-            doc = module.document_sentiment(text, model=args.model)
+            doc = document_sentiment(text, model=args.model)
             record: dict[str, Any] = {"file": name, "n_sentences": doc.n_sentences, "mean": doc.mean}
             for label in ("negative", "neutral", "positive"):
                 record[f"share_{label}"] = dict(doc.shares).get(label, 0.0)
@@ -410,20 +381,19 @@ def _read_pair(args: argparse.Namespace) -> tuple[str, str]:
     summary = _read_input(args.summary, args.encoding)
     original = _read_input(args.original, args.encoding)
     if args.extract:
-        original = _need("article", args.command).extract_article(original).body
+        original = extract_article(original).body
     return summary, original
 
 
-def _threshold(args: argparse.Namespace) -> dict[str, float]:
-    return {} if args.threshold is None else {"threshold": args.threshold}
+def _threshold(args: argparse.Namespace) -> float:
+    return DEFAULT_THRESHOLD if args.threshold is None else float(args.threshold)
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    module = _need("compare", "compare")
     summary, original = _read_pair(args)
-    result = module.compare(summary, original, **_threshold(args))
+    result = compare(summary, original, threshold=_threshold(args))
     data = result.to_dict()
     parts = [args.part] if args.part else (["alignment"] if args.format == "csv" else ["scores", "alignment"])
     if args.format == "json":
@@ -451,14 +421,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if len(args.files) != 2:
             raise TextkitError(f"report needs SUMMARY and ORIGINAL (two files) or none, got {len(args.files)}")
         args.summary, args.original = args.files
-        module = _need("compare", "report")
         summary, original = _read_pair(args)
-        html = module.compare(summary, original, **_threshold(args)).to_html()
+        html = compare(summary, original, threshold=_threshold(args)).to_html()
         args.out.stream().write(html)
         return 0
-    module = _need("report", "report")
     out_dir = args.out.path or "reports"
-    report = module.build_report(out_dir, execute=not args.no_notebooks)
+    report = build_report(out_dir, notebooks_dir=args.notebooks, execute=not args.no_notebooks)
     print(f"wrote {report.index}", file=sys.stderr)
     return 0
 
@@ -493,7 +461,7 @@ _EXAMPLES = {
   textkit compare summary.txt original.txt --part coverage --format csv""",
     "report": """examples:
   textkit report summary.txt original.txt -o report.html   the comparison as one HTML page
-  textkit report -o reports/                                the case-study report (figures, notebooks)""",
+  textkit report -o reports/ --notebooks notebooks/         the case-study report (figures, notebooks)""",
 }
 
 
@@ -595,6 +563,12 @@ def _build_parser() -> argparse.ArgumentParser:
             sub.set_defaults(handler=_cmd_compare)
         else:
             sub.add_argument("files", nargs="*", metavar="SUMMARY ORIGINAL", help="the two texts; none: case study")
+            sub.add_argument(
+                "--notebooks",
+                metavar="DIR",
+                default=None,
+                help="case-study report: execute and include the notebooks of this folder (e.g. notebooks/)",
+            )
             sub.add_argument("--no-notebooks", action="store_true", help="case-study report without notebooks")
             sub.set_defaults(handler=_cmd_report)
         sub.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1")
@@ -659,8 +633,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out = _Output(args.output)
     try:
         return int(args.handler(args))
-    except _UnavailableError as err:
-        print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
+    except ModuleNotFoundError as err:  # an optional package the command needs (opencc, rjieba, nbclient ...)
+        missing = err.name or _one_line(err)
+        print(f"textkit: error: 'textkit {args.command}' needs {missing!r}: pip install {missing}", file=sys.stderr)
         return 2
     except (TextkitError, OSError, ValueError, UnicodeError, ImportError) as err:
         if isinstance(err, BrokenPipeError):

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import operator
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["TextkitError", "check_choice", "check_encodable", "check_text", "invalid_value"]
+__all__ = [
+    "PlottingUnavailableError",
+    "TextkitError",
+    "check_bool",
+    "check_choice",
+    "check_encodable",
+    "check_int",
+    "check_number",
+    "check_text",
+    "check_unit_float",
+    "invalid_value",
+]
 
 
 class TextkitError(ValueError):
@@ -21,6 +34,15 @@ class TextkitError(ValueError):
         ... except textkit.TextkitError as err:
         ...     print(err)
         text must be a str, got int: 42
+    """
+
+
+class PlottingUnavailableError(TextkitError, ImportError):
+    """Raised when drawing a figure where matplotlib cannot start: no writable directory for its configuration.
+
+    A `TextkitError` (so ``except TextkitError`` catches it) and an ``ImportError``
+    (so code that treats plotting as optional, ``except ImportError``, carries on
+    without figures).
     """
 
 
@@ -69,3 +91,96 @@ def check_encodable(value: str, name: str = "text") -> str:
             f"{err.start}; decode files strictly, e.g. with textkit.read_text"
         ) from None
     return value
+
+
+def check_bool(name: str, value: Any) -> bool:
+    """Return ``value`` if it is ``True`` or ``False`` (not 1, 0 or ``"yes"``), else raise a `TextkitError`.
+
+    Example:
+        >>> check_bool("hmm", True)
+        True
+    """
+    if not isinstance(value, bool):
+        raise invalid_value(name, value, "True or False")
+    return value
+
+
+def _range_text(kind: str, low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{kind} from {low:g} to {high:g}"
+    if low is not None:
+        return f"{kind} >= {low:g}"
+    if high is not None:
+        return f"{kind} <= {high:g}"
+    return kind
+
+
+def check_int(
+    name: str, value: Any, *, low: int | None = None, high: int | None = None, allow_none: bool = False
+) -> Any:
+    """Return ``value`` as an int if it is an integer (not a bool) within ``[low, high]``, else raise a `TextkitError`.
+
+    Args:
+        name: The argument's name, for the message.
+        value: What the caller passed.
+        low: The smallest value allowed (``None``: no bound).
+        high: The largest value allowed (``None``: no bound).
+        allow_none: Accept ``None`` too (and return it).
+
+    Returns:
+        ``value`` as an int (``None`` if allowed and given).
+
+    Example:
+        >>> check_int("top_n", 20, low=1)
+        20
+        >>> try:
+        ...     check_int("top_n", 0, low=1)
+        ... except TextkitError as err:
+        ...     print(err)
+        top_n must be an int >= 1, got int: 0
+    """
+    if value is None and allow_none:
+        return None
+    try:  # an int, or an integer-like such as a NumPy integer; never a bool or a float
+        number = None if isinstance(value, (bool, float)) else operator.index(value)
+    except TypeError:
+        number = None
+    if number is None or (low is not None and number < low) or (high is not None and number > high):
+        allowed = _range_text("an int", low, high)
+        raise invalid_value(name, value, allowed + " or None" if allow_none else allowed)
+    return number
+
+
+def check_number(
+    name: str, value: Any, *, low: float | None = None, high: float | None = None, allow_none: bool = False
+) -> Any:
+    """Return ``value`` if it is a finite real number (not a bool) within ``[low, high]``, else raise.
+
+    Example:
+        >>> check_number("min_entropy", 1.5, low=0)
+        1.5
+    """
+    if value is None and allow_none:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or (low is not None and value < low)
+        or (high is not None and value > high)
+    ):
+        allowed = _range_text("a number", low, high)
+        raise invalid_value(name, value, allowed + " or None" if allow_none else allowed)
+    return value
+
+
+def check_unit_float(name: str, value: Any) -> float:
+    """Return ``value`` as a float if it is a number between 0 and 1 (a share, a threshold), else raise.
+
+    Example:
+        >>> check_unit_float("threshold", 0.6)
+        0.6
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise invalid_value(name, value, "a number between 0 and 1")
+    return float(value)

@@ -1,0 +1,181 @@
+"""`Comparison`: what `textkit.compare` found, as tables, with its reports."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .render import html_report, markdown_report
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+__all__ = [
+    "ALIGNMENT_COLUMNS",
+    "CHECK_COLUMNS",
+    "COVERAGE_COLUMNS",
+    "DEFAULT_THRESHOLD",
+    "KEYWORD_COLUMNS",
+    "KEYWORD_COMPARISON_COLUMNS",
+    "SENTIMENT_COLUMNS",
+    "Comparison",
+    "empty_frame",
+    "plain",
+]
+
+#: Share of a summary sentence's (IDF-weighted) character bigrams that must be found in
+#: its source sentence(s) for it to count as supported; chosen on the tuning half of
+#: ``tests/pairs`` (see ``tests/comparison/test_compare.py``).
+DEFAULT_THRESHOLD = 0.6
+
+ALIGNMENT_COLUMNS = [
+    "summary_index",
+    "summary_sentence",
+    "source_sentence",
+    "source_index",
+    "source_indices",
+    "similarity",
+    "cosine",
+    "supported",
+    "reason",
+]
+COVERAGE_COLUMNS = ["source_index", "source_sentence", "start", "end", "similarity", "covered", "paragraph"]
+CHECK_COLUMNS = ["summary_index", "kind", "text", "value", "in_source", "detail"]
+KEYWORD_COLUMNS = ["word", "weight", "in_summary"]
+KEYWORD_COMPARISON_COLUMNS = ["word", "weight_a", "weight_b", "status"]
+SENTIMENT_COLUMNS = ["text", "index", "sentence", "position", "score", "label"]
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """What `compare` found; every table is a pandas DataFrame.
+
+    Attributes:
+        alignment: One row per summary sentence: ``summary_index``,
+            ``summary_sentence``, ``source_sentence`` (the matched original
+            sentence(s), joined with a space when fused), ``source_index`` (the best
+            match, -1 if none), ``source_indices`` (all matched, in text order),
+            ``similarity`` (share of the sentence's content found there, 0–1),
+            ``cosine`` (TF-IDF cosine with the best match), ``supported`` and
+            ``reason`` (``""`` when supported).
+        coverage: One row per original sentence: ``source_index``,
+            ``source_sentence``, ``start``/``end`` (offsets in the original),
+            ``similarity`` (highest cosine with any summary sentence),
+            ``covered`` (a supported summary sentence draws on it) and ``paragraph``
+            (index of the non-blank line it is in, for coverage by paragraph).
+        similarity: Cosine similarities, shape (summary sentences, original sentences).
+        scores: Tidy ``metric``/``value`` table: ROUGE (char and word), compression,
+            novel n-grams, supported share, coverage, keyword coverage, sentiment.
+        checks: Every quantity and name found in the summary: ``summary_index``,
+            ``kind`` (``"number"``/``"name"``), ``text``, ``value``, ``in_source``,
+            ``detail``.
+        keywords: The original's top keywords: ``word``, ``weight``, ``in_summary``
+            (found anywhere in the summary).
+        keyword_comparison: ``textkit.compare_keywords(original, summary)``: the two
+            texts' top keywords side by side (``word``, ``weight_a`` for the original,
+            ``weight_b`` for the summary, ``status``); words only in the summary's list
+            point to content of its own.
+        sentiment: Sentence scores of both texts (``text`` is ``"summary"`` or
+            ``"original"``); empty if sentiment scoring is unavailable or not asked.
+
+    Example:
+        >>> from textkit import compare
+        >>> result = compare("抖音电商去年增长了三倍。", "抖音电商去年增长了两倍,商家数量也翻了一番。")
+        >>> bool(result.alignment.loc[0, "supported"]), result.alignment.loc[0, "reason"]
+        (False, 'number 三倍 (3) not in source: source says 两倍 (2)')
+    """
+
+    alignment: pd.DataFrame
+    coverage: pd.DataFrame
+    similarity: np.ndarray
+    scores: pd.DataFrame
+    checks: pd.DataFrame
+    keywords: pd.DataFrame
+    sentiment: pd.DataFrame
+    keyword_comparison: pd.DataFrame = field(default_factory=lambda: empty_frame(KEYWORD_COMPARISON_COLUMNS))
+    threshold: float = DEFAULT_THRESHOLD
+    notes: tuple[str, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        n = len(self.alignment)
+        k = int(self.alignment["supported"].sum()) if n else 0
+        return f"Comparison({n} summary sentences, {k} supported, {len(self.coverage)} original sentences)"
+
+    def score(self, metric: str) -> float:
+        """The value of one metric of `scores` (NaN if absent).
+
+        Example:
+            >>> from textkit import compare
+            >>> compare("抖音电商很高效。", "抖音电商很高效。").score("supported_share")
+            1.0
+        """
+        rows = self.scores.loc[self.scores["metric"] == metric, "value"]
+        return float(rows.iloc[0]) if len(rows) else math.nan
+
+    def unsupported(self) -> pd.DataFrame:
+        """The alignment rows of summary sentences without support."""
+        return self.alignment.loc[~self.alignment["supported"].astype(bool)].reset_index(drop=True)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The alignment table (one row per summary sentence), ``source_indices`` as text."""
+        frame = self.alignment.copy()
+        frame["source_indices"] = [" ".join(str(i) for i in idx) for idx in frame["source_indices"]]
+        return frame
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as plain, JSON-serialisable Python values."""
+
+        def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+            out = []
+            for row in df.to_dict(orient="records"):
+                out.append({str(k): plain(v) for k, v in row.items()})
+            return out
+
+        return {
+            "alignment": records(self.alignment),
+            "coverage": records(self.coverage),
+            "similarity": [[float(x) for x in row] for row in self.similarity],
+            "scores": {str(m): plain(v) for m, v in zip(self.scores["metric"], self.scores["value"], strict=True)},
+            "checks": records(self.checks),
+            "keywords": records(self.keywords),
+            "keyword_comparison": records(self.keyword_comparison),
+            "sentiment": records(self.sentiment),
+            "threshold": self.threshold,
+            "notes": list(self.notes),
+        }
+
+    def to_markdown(self) -> str:
+        """A Markdown report: scores, unsupported sentences with reasons, the alignment."""
+        return markdown_report(self)
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """A self-contained HTML report (figures embedded as PNG); written to ``path`` if given.
+
+        Unsupported summary sentences are shown in red with their reasons, so a reader
+        sees at a glance which parts have no support in the original.
+        """
+        body = html_report(self)
+        if path is not None:
+            Path(path).write_text(body, encoding="utf-8")
+        return body
+
+
+def empty_frame(columns: list[str]) -> pd.DataFrame:
+    """An empty DataFrame with these columns."""
+    import pandas as pd
+
+    return pd.DataFrame(columns=columns)
+
+
+def plain(value: Any) -> Any:
+    """``value`` as a plain JSON value: NumPy scalars as Python ones, tuples as lists, NaN as None."""
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value

@@ -1,0 +1,30 @@
+"""Chinese language data, in one place: stopwords, negation, degree adverbs, names, numerals, headings.
+
+Every part of textkit that needs to know something about Chinese reads it here, and nothing here depends on the
+rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
+"""
+
+from .degree import DEGREE_ADVERBS
+from .headings import NUMBERED_HEADING_RE
+from .names import PLACES, SURNAMES
+from .negation import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS, count_negations, negation_at
+from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
+from .stopwords import ENGLISH_FUNCTION_WORDS, load_stopwords
+
+__all__ = [
+    "DEGREE_ADVERBS",
+    "ENGLISH_FUNCTION_WORDS",
+    "NEGATION_WORDS",
+    "NEGATORS",
+    "NOT_NEGATIONS",
+    "NUMBERED_HEADING_RE",
+    "PLACES",
+    "SURNAMES",
+    "Quantity",
+    "chinese_numeral_value",
+    "count_negations",
+    "find_quantities",
+    "load_stopwords",
+    "negation_at",
+    "same_quantity",
+]

@@ -1,0 +1,15 @@
+"""Chinese headings and numbering: section numbers (``01``), list markers (``1.``, ``一、``), ``第一章``.
+
+Read by article extraction (a short numbered line is a heading, not a menu item).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBERED_HEADING_RE"]
+
+#: A line that starts with a section number or list marker: ``01``, ``3.``, ``一、``, ``第二部分``.
+NUMBERED_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}|[0-9]{1,2}[.、]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节部分])"
+)

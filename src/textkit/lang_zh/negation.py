@@ -1,0 +1,92 @@
+"""Chinese negation: one vocabulary for every part of textkit that asks "is this negated?".
+
+Sentiment (the lexicon model's flips and the default model's negation scope) and the summary check (a clause that
+drops or adds a negation) read these lists and nothing else, so they cannot disagree.
+
+- `NEGATION_WORDS`: words that negate what follows (``不``, ``没有``, ``并非``, ``毫不``, ``不同意`` ...).
+- `NEGATORS`: the one-character negation words (``不没无未非别莫勿毋甭``), which open a negation wherever
+  they stand, except inside a word of `NOT_NEGATIONS`.
+- `NOT_NEGATIONS`: words that contain a negator but negate nothing (``非常`` very, ``不断`` constantly, ``未来``
+  future, ``不同`` different, ``特别`` especially ...). A longer negation word wins over them: ``不同意`` negates.
+- A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
+
+All words were written for textkit (MIT).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NEGATION_WORDS", "NEGATORS", "NOT_NEGATIONS", "count_negations", "negation_at"]
+
+#: Words that negate what follows, one to five characters.
+NEGATION_WORDS: frozenset[str] = frozenset(
+    (
+        "不", "没", "没有", "无", "未", "非", "别", "莫", "勿", "毋", "甭",
+        "不是", "并不", "并非", "并没有", "并未", "从不", "从未", "从没", "从来不", "从来没有", "绝不", "决不",
+        "毫不", "毫无", "一点也不", "一点都不", "一点儿也不", "一点儿都不", "根本不", "根本没", "根本没有",
+        "完全不", "完全没有", "丝毫不", "丝毫没有", "不再", "不会", "不能", "不够", "不怎么", "没什么",
+        "算不上", "谈不上", "称不上", "不同意",
+    )
+)  # fmt: skip
+
+#: The one-character negation words: each opens a negation unless it is part of a word of `NOT_NEGATIONS`.
+NEGATORS: frozenset[str] = frozenset(word for word in NEGATION_WORDS if len(word) == 1)
+
+#: Words whose negator character negates nothing (``非常`` very, ``不错`` good, ``未来`` future ...).
+NOT_NEGATIONS: tuple[str, ...] = (
+    "不一样", "不得不", "差不多", "不仅", "不光", "不但", "不管", "不论", "不过", "不错", "不断", "不少", "不久",
+    "不禁", "不同", "不停", "非常", "非得", "无非", "是非", "除非", "莫非", "莫名", "无论", "无比", "无数",
+    "无限", "无疑", "无线", "未来", "别人", "别的", "特别", "区别", "分别", "告别", "级别", "类别", "个别",
+    "性别", "差别", "识别",
+)  # fmt: skip
+
+# A-not-A questions: 有没有, 是不是, 好不好.
+_A_NOT_A_RE = re.compile(r"(\w)[不没]\1")
+
+
+def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """First character -> the words starting with it, longest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        out[word[0]] = (*out.get(word[0], ()), word)
+    return out
+
+
+_NOT_NEG_BY_START = _by_first_char(NOT_NEGATIONS)
+_NEG_BY_START = _by_first_char(frozenset(w for w in NEGATION_WORDS if len(w) > 1))
+
+
+def negation_at(text: str, i: int) -> tuple[bool, int]:
+    """Read the word at ``text[i]``: whether it negates, and how many characters it spans.
+
+    The longest word of `NEGATION_WORDS` or `NOT_NEGATIONS` that starts at ``i`` decides (a negation word on a tie);
+    otherwise the character alone decides: a negator (`NEGATORS`) negates, anything else does not.
+
+    Example:
+        >>> negation_at("不同意", 0), negation_at("不同", 0), negation_at("不好", 0), negation_at("好", 0)
+        ((True, 3), (False, 2), (True, 1), (False, 1))
+    """
+    ch = text[i]
+    neg = next((w for w in _NEG_BY_START.get(ch, ()) if text.startswith(w, i)), "")
+    not_neg = next((w for w in _NOT_NEG_BY_START.get(ch, ()) if text.startswith(w, i)), "")
+    if neg or not_neg:
+        return (True, len(neg)) if len(neg) >= len(not_neg) else (False, len(not_neg))
+    return ch in NEGATORS, 1
+
+
+def count_negations(clause: str) -> int:
+    """How many negations a clause holds (A-not-A questions such as ``有没有`` and words such as ``非常`` aside).
+
+    Example:
+        >>> [count_negations(c) for c in ("他并非专家", "他不同意", "非常好", "是不是", "不是不好")]
+        [1, 1, 0, 0, 2]
+    """
+    clause = _A_NOT_A_RE.sub("", clause)
+    count = 0
+    i = 0
+    while i < len(clause):
+        negates, width = negation_at(clause, i)
+        count += negates
+        i += width
+    return count

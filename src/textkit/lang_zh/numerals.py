@@ -1,0 +1,185 @@
+"""Finding quantities in Chinese text and reading their values: numerals, units, percentages, dates.
+
+``三万`` = 30000, ``一万八千`` = 18000, ``6亿`` = 6e8, ``100多亿`` = 1e10 (approximate),
+``两年多`` = 2 years (approximate), ``2019年``, ``30%`` and ``百分之三十`` = 30 percent.
+Ordinals with a unit (``第88分钟``, ``第一阶段``) are compared with ordinals only; list
+markers (``1、``) and the indefinite ``一个``/``一种`` are not quantities. Chinese
+numerals count only when a unit or classifier follows them, so ``一起``, ``十分``,
+``三无产品`` and ``万一`` are not read as numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+__all__ = ["Quantity", "chinese_numeral_value", "find_quantities", "same_quantity"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# Units and classifiers after which a Chinese numeral is read as a quantity (longest first).
+_UNIT_WORDS = (
+    "个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 元 块 美元 "
+    "倍 成 公里 千米 米 吨 斤 公斤 平方米 亩 户 所 座 台 辆 张 份 批 类 阶段 轮 步 层 环 单 笔 箱 瓶 "
+    "包 套 双 对 支 只 头 首 季 代 级 股 号 点 度 万 亿 折 分之"
+)
+_UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
+# "一" is a quantity only with a unit of measure ("一年", "一万"); with a classifier it is an
+# indefinite article ("一个问题", "一座博物馆"), not a claim about quantity.
+_MEASURE_WORDS = "年 月 日 天 周 小时 分钟 秒 岁 倍 成 万 亿 % ％ 公里 千米 米 吨 斤 公斤 平方米 亩 元 块 美元 折 分之"
+_MEASURE_UNITS = frozenset(_MEASURE_WORDS.split())
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "上", "几")
+_QUANTITY_RE = re.compile(
+    r"(?P<pct1>百分之)?"
+    r"(?:(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<amul>[多余]?[十百千万亿]*)"
+    r"|(?P<cn>[" + _NUMERAL_CHARS + r"]+))"
+    r"(?P<more>[多余]?)"
+    r"(?P<unit>%|％|" + _UNIT_RE + r")?"
+)
+
+
+class Quantity(NamedTuple):
+    """A quantity found in a text: as written, its value, unit and position."""
+
+    text: str
+    value: float
+    unit: str
+    approx: bool
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        """A coarse unit class used when comparing: ``%``, ``年``, ``月``, ``日`` or ``""``."""
+        if self.unit.startswith("第"):
+            return self.unit
+        if self.unit in ("%", "％", "分之", "成"):
+            return "%"
+        if self.unit in ("日", "天"):
+            return "日"
+        if self.unit in ("", "个", "万", "亿"):
+            return ""
+        return self.unit
+
+    def describe(self) -> str:
+        """The quantity as written with its value, e.g. ``三万 (30000)``."""
+        value = int(self.value) if self.value.is_integer() else self.value
+        shown = self.text.strip()
+        return shown if shown == str(value) else f"{shown} ({value})"
+
+
+def chinese_numeral_value(text: str) -> float | None:
+    """Value of a Chinese numeral (``一万八千`` → 18000), or None if it is not one.
+
+    Example:
+        >>> chinese_numeral_value("一万八千"), chinese_numeral_value("三万"), chinese_numeral_value("百亿")
+        (18000.0, 30000.0, 10000000000.0)
+    """
+    if not text or any(ch not in _NUMERAL_CHARS for ch in text):
+        return None
+    if all(ch in _DIGITS for ch in text) and len(text) > 1:  # "二〇一九" read digit by digit
+        return float("".join(str(_DIGITS[ch]) for ch in text))
+    total = 0.0
+    section = 0.0
+    number = 0.0
+    for ch in text:
+        if ch in _DIGITS:
+            number = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (number or 1) * _SMALL[ch]
+            number = 0
+        elif ch == "万":
+            total += (section + number or 1) * 1e4
+            section = number = 0
+        else:  # 亿
+            total = (total + section + number or 1) * 1e8
+            section = number = 0
+    return float(total + section + number)
+
+
+def _multiplier(chars: str) -> float:
+    value = 1.0
+    for ch in chars:
+        value *= {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}.get(ch, 1)
+    return value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Find the quantities in a text.
+
+    Example:
+        >>> [q.describe() for q in find_quantities("借出图书三万册,抖音DAU突破6亿,有一个问题,十分困难")]
+        ['三万册 (30000)', '6亿 (600000000)']
+    """
+    out: list[Quantity] = []
+    for m in _QUANTITY_RE.finditer(text):
+        unit = m.group("unit") or ""
+        start, end = m.start(), m.end()
+        if m.group("arabic"):
+            raw = m.group("arabic").replace(",", "")
+            amul = m.group("amul")
+            value = float(raw) * _multiplier(amul)
+            approx = "多" in amul or "余" in amul or bool(m.group("more"))
+            after = text[end : end + 1]
+            if (not unit and after in ("、",)) or (start > 0 and text[start - 1] in "vV."):
+                continue  # list markers "1、", version numbers
+            if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
+                continue  # part of a code such as "A4" or "H5"
+        else:
+            cn = m.group("cn")
+            # A bare Chinese numeral counts only if it ends in 万/亿 ("三万") and is not a word ("万一").
+            bare_ok = len(cn) > 1 and cn[-1] in "万亿" and cn[0] not in "万亿"
+            if not unit and not m.group("pct1") and not bare_ok:
+                continue
+            if cn in ("一", "万", "亿", "千", "百") and unit not in _MEASURE_UNITS:
+                continue
+            if cn == "十" and unit == "分":
+                continue
+            parsed = chinese_numeral_value(cn)
+            if parsed is None:
+                continue
+            value = parsed
+            approx = bool(m.group("more"))
+        if unit in ("万", "亿"):
+            value *= _multiplier(unit)
+        if m.group("pct1"):
+            unit = "%"
+        elif unit == "成":  # 三成 = 30%
+            value *= 10
+        if start > 0 and text[start - 1] == "第":  # ordinals: 第88分钟, 第一阶段 (compared with ordinals only)
+            unit = "第" + unit
+            start -= 1
+        before = text[max(0, start - 2) : start]
+        approx = approx or any(before.endswith(w) for w in _APPROX_BEFORE)
+        if not math.isfinite(value):
+            continue
+        out.append(Quantity(text[start:end], value, unit, approx, start, end))
+    for m in _WEEKDAY_RE.finditer(text):  # days of the week: 周一 … 周日, 星期五
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quantity(m.group(0), float(_WEEKDAYS[m.group(1)]), "周几", False, m.start(), m.end()))
+    return sorted(out, key=lambda q: q.start)
+
+
+_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """True when two quantities have the same value and compatible units.
+
+    Units are compatible when they are the same kind (``%``/``成``, ``日``/``天``, ...)
+    or one side has none or only a generic classifier (``个``).
+
+    Example:
+        >>> a, b = find_quantities("超过百亿件"), find_quantities("100多亿件")
+        >>> same_quantity(a[0], b[0])
+        True
+    """
+    if a.kind and b.kind and a.kind != b.kind:
+        return False
+    if (a.kind == "%") != (b.kind == "%"):
+        return False
+    return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)

@@ -1,0 +1,92 @@
+"""Stopwords: the words analyses leave out (``的``, ``了``, ``我们``, ``非常`` ... and English ``the``, ``of``).
+
+textkit has one default list, used wherever an option says ``stopwords="default"``: the stopwords-iso Chinese list
+(MIT), textkit's additions of function words and fillers, and common English function words (jieba.analyse's own
+list), because Chinese texts carry English words too. See ``lang_zh/README.md`` for provenance.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["ENGLISH_FUNCTION_WORDS", "load_stopwords"]
+
+_STOPWORD_FILES = ("stopwords_zh_iso.txt", "stopwords_zh_textkit.txt")
+
+#: English function words (jieba.analyse's own stopword list), part of the default stopwords.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "the",
+        "of",
+        "is",
+        "and",
+        "to",
+        "in",
+        "that",
+        "we",
+        "for",
+        "an",
+        "are",
+        "by",
+        "be",
+        "as",
+        "on",
+        "with",
+        "can",
+        "if",
+        "from",
+        "which",
+        "you",
+        "it",
+        "this",
+        "then",
+        "at",
+        "have",
+        "all",
+        "not",
+        "one",
+        "has",
+        "or",
+        "a",
+        "was",
+        "were",
+        "been",
+        "its",
+        "their",
+        "our",
+        "these",
+        "those",
+        "such",
+        "into",
+        "than",
+        "also",
+        "but",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    """Return textkit's default stopword list.
+
+    It is the union of the stopwords-iso Chinese list (MIT), textkit's own additions of function words and
+    fillers (``非常``, ``已经``, ``进行`` ...) and `ENGLISH_FUNCTION_WORDS`; see ``textkit/lang_zh/README.md``
+    for provenance.
+
+    Returns:
+        The stopwords.
+
+    Example:
+        >>> stop = load_stopwords()
+        >>> "我们" in stop, "非常" in stop, "the" in stop, "电商" in stop
+        (True, True, True, False)
+    """
+    words: set[str] = set(ENGLISH_FUNCTION_WORDS)
+    base = resources.files("textkit.lang_zh")
+    for name in _STOPWORD_FILES:
+        for line in base.joinpath(name).read_text(encoding="utf-8").splitlines():
+            word = line.strip()
+            if word and not word.startswith("#"):
+                words.add(word)
+    return frozenset(words)

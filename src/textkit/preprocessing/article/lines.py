@@ -1,0 +1,191 @@
+"""Line evidence: each line of a page, its shape, and the furniture category its own text shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...lang_zh import NUMBERED_HEADING_RE, PLACES
+from ..normalization import normalize_width
+from ..scrub import PHONE_RE, URL_RE
+from . import rules
+
+
+@dataclass
+class Line:
+    """One non-empty line of a page, with the evidence about it."""
+
+    index: int  # position among the non-empty lines
+    number: int  # line number in the (rendered) input, 1-based
+    text: str  # whitespace-normalised text, as output
+    norm: str  # width-normalised text used for matching
+    chars: int  # characters other than spaces
+    words: int  # Han characters, letters and digits
+    punct: int  # sentence punctuation marks
+    link_ratio: float = 0.0
+    zone: str | None = None
+    tag: str = ""
+    reason: str | None = None  # a pattern's reason (strong evidence of boilerplate)
+    listy: bool = False  # a space-separated list of short words (menu, place names)
+    navlike: bool = False  # very short and without punctuation (a menu item)
+    score: float = 0.0
+
+    @property
+    def paragraph(self) -> bool:
+        """Looks like a sentence-bearing paragraph."""
+        return (self.words >= 10 and self.punct >= 1 and self.chars >= 16) or self.words >= 60
+
+
+def make_line(index: int, number: int, text: str) -> Line:
+    """A `Line` for ``text``, with its shape measured on the width-normalised, simplified copy."""
+    text = re.sub(r"[ \t]+", " ", text).strip()
+    norm = normalize_width(text).translate(rules.T2S)  # one character for one: spans stay valid on ``text``
+    compact = norm.replace(" ", "")
+    return Line(
+        index=index,
+        number=number,
+        text=text,
+        norm=norm,
+        chars=len(compact),
+        words=len(rules.WORD_RE.findall(norm)),
+        punct=len(rules.SENT_PUNCT_RE.findall(URL_RE.sub("", norm))),  # the dots of a web address are not sentences
+    )
+
+
+def _is_listy(line: Line) -> bool:
+    tokens = line.norm.split()
+    if len(tokens) < 3 or line.punct:
+        return False
+    return max(len(t) for t in tokens) <= 8 and sum(len(t) for t in tokens) / len(tokens) <= 5
+
+
+def _is_share_words(norm: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|｜/、,，]+", norm) if t]
+    return len(tokens) >= 2 and all(t in rules.SHARE_WORDS for t in tokens)
+
+
+def is_byline(line: Line) -> bool:
+    """A short line of publication facts: author/source/date/views fields, or a bare date."""
+    if line.chars > 120 or (line.paragraph and line.punct >= 3):
+        return False
+    return bool(rules.BYLINE_FIELD_RE.search(line.norm)) or is_date_line(line)
+
+
+def is_date_line(line: Line) -> bool:
+    """A short line that is mostly a date: ``2023-12-21 10:30``, ``原创 张三 某公众号 2023-09-12``."""
+    norm = line.norm
+    if line.chars > 80 or norm.endswith(("。", "；", ";", "，", ",")):
+        return False
+    date = rules.DATE_RE.search(norm)
+    if date is None:
+        return False
+    rest = rules.TIME_RE.sub("", rules.DATE_RE.sub("", norm))
+    # A date with little else around it: "2023-12-21 10:30", "原创 张三 某公众号 2023-09-12 发表于北京".
+    return len(rules.HAN_RE.findall(rest)) <= 16 and line.punct <= 1
+
+
+def _pattern_reason(line: Line) -> str | None:
+    """The boilerplate category a line's own text shows, or None. Long paragraphs never get one."""
+    norm = line.norm.strip()
+    n = line.chars
+    if n == 0:
+        return None
+    sentence = line.paragraph and line.punct >= 2 and n > 40
+    if rules.IMAGE_FILE_RE.match(norm):
+        return "image file"
+    if sentence:
+        if n <= 200 and rules.DISCLAIMER_RE.search(norm):
+            return "copyright"
+        return "copyright" if n <= 160 and rules.COPYRIGHT_RE.search(norm) and line.punct <= 4 else None
+    if rules.END_MARK_RE.match(norm):
+        return "end marker"
+    if rules.PREV_NEXT_RE.match(norm):
+        return "prev/next link"
+    if rules.COPYRIGHT_RE.search(norm):
+        return "copyright"
+    if n <= 60 and rules.QR_RE.search(norm):
+        return "QR-code prompt"
+    if (
+        rules.NAV_WORD_RE.match(norm)
+        or rules.BREADCRUMB_RE.search(norm)
+        or (len(rules.CRUMB_SEP_RE.findall(norm)) >= 2 and n <= 80 and line.punct == 0)
+    ):
+        return "navigation"
+    if (n <= 60 and (rules.SHARE_RE.match(norm) or _is_share_words(norm))) or (
+        n <= 30 and rules.CALL_TO_ACTION_RE.search(norm)
+    ):
+        return "share bar"
+    if n <= 40 and rules.PAGE_TOOL_RE.match(norm):
+        return "page tool"
+    if n <= 40 and rules.COUNTER_ONLY_RE.match(norm.replace(" ", "")):
+        return "counter"
+    if n <= 60 and rules.IMAGE_CAPTION_RE.match(norm):
+        return "image caption"
+    if rules.ADDRESS_RE.match(norm):
+        return "address"
+    if PHONE_RE.search(norm) and (n <= 30 or rules.PHONE_KEY_RE.match(norm)):
+        return "phone number"
+    if rules.BYLINE_FIELD_RE.search(norm) and not (line.paragraph and line.punct >= 3) and n <= 120:
+        return "byline"
+    if is_date_line(line) or rules.RELATIVE_TIME_RE.match(norm):
+        return "date line"
+    if (n <= 80 and rules.CREDIT_RE.match(norm)) or rules.CREDIT_HEAD_RE.match(norm):
+        return "credit"
+    if n <= 30 and rules.FLOOR_RE.match(norm):
+        return "comment"
+    if n <= 30 and rules.COUNTER_RE.search(norm) and line.punct == 0:
+        return "counter"
+    return None
+
+
+def classify_lines(lines: list[Line]) -> None:
+    """Give every line its own evidence: pattern reason, list shape, score."""
+    for line in lines:
+        line.reason = _pattern_reason(line)
+        if line.reason is None and line.tag == "figcaption" and line.chars <= 80:
+            line.reason = "image caption"
+        line.listy = line.reason is None and _is_listy(line)
+        line.navlike = (
+            line.reason in (None, "navigation")
+            and line.chars <= 8
+            and line.punct == 0
+            and not NUMBERED_HEADING_RE.match(line.norm)
+        )
+    # A single capital letter before a province ("A 安徽") is an index line of a place list.
+    for line in lines:
+        if re.fullmatch(r"[A-Z]\s+\S{2,4}", line.norm):
+            line.listy = True
+    for line in lines:
+        if line.reason is not None:
+            line.score = rules.WEAK_REASONS.get(line.reason, rules.STRONG)
+        elif line.listy or line.link_ratio >= 0.7:
+            line.score = -max(10.0, float(line.chars))
+        elif line.zone is not None:
+            line.score = 0.0 if line.paragraph else rules.STRONG
+        elif line.paragraph:
+            line.score = float(line.chars)
+        else:
+            line.score = -3.0
+
+
+def runs(lines: list[Line], pred: Any) -> list[tuple[int, int]]:
+    """Maximal runs [start, end] of consecutive lines satisfying ``pred``."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines):
+        if pred(line):
+            if start is None:
+                start = i
+        elif start is not None:
+            out.append((start, i - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines) - 1))
+    return out
+
+
+def has_place(line: Line) -> bool:
+    """Whether one of the line's space-separated words is a province, a large city or a place name."""
+    tokens = [t for t in re.split(r"\s+", line.norm) if t]
+    return any(t in PLACES or rules.PLACE_SUFFIX_RE.match(t) for t in tokens)

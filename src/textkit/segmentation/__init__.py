@@ -1,0 +1,34 @@
+"""Cutting Chinese text into sentences and words.
+
+- `textkit.segmentation.sentences`: `split_sentences` and `sentence_spans` (with offsets).
+- `textkit.segmentation.segmenter`: `Segmenter`, a picklable word segmenter on a private ``jieba.Tokenizer``,
+  and `tokenize`. The `Segmenter` is the one owner of the segmentation options (stopwords, user words,
+  part-of-speech filter, backend): every other function that segments takes ``segmenter=`` or forwards its
+  convenience options to `segmenter_for`.
+"""
+
+from .segmenter import (
+    Segmenter,
+    StopwordsArg,
+    Token,
+    UserWord,
+    is_punct,
+    resolve_stopwords,
+    segmenter_for,
+    tokenize,
+)
+from .sentences import SentenceSpan, sentence_spans, split_sentences
+
+__all__ = [
+    "Segmenter",
+    "SentenceSpan",
+    "StopwordsArg",
+    "Token",
+    "UserWord",
+    "is_punct",
+    "resolve_stopwords",
+    "segmenter_for",
+    "sentence_spans",
+    "split_sentences",
+    "tokenize",
+]

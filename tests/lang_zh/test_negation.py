@@ -1,0 +1,56 @@
+"""One negation vocabulary: the words, the characters, the exceptions, and both readers (sentiment, comparison)."""
+
+import pytest
+
+from textkit.lang_zh import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS, count_negations, negation_at
+from textkit.sentiment_analysis._text import negation_scope
+
+
+def test_negators_are_the_one_character_negation_words() -> None:
+    assert set(NEGATORS) == {"不", "没", "无", "未", "非", "别", "莫", "勿", "毋", "甭"}
+    assert all(len(w) == 1 for w in NEGATORS) and NEGATORS <= NEGATION_WORDS
+
+
+def test_no_word_is_both_a_negation_and_not() -> None:
+    assert not set(NOT_NEGATIONS) & NEGATION_WORDS
+    assert all(any(ch in NEGATORS for ch in word) for word in NOT_NEGATIONS)  # each exception hides a negator
+
+
+@pytest.mark.parametrize(
+    ("clause", "count"),
+    [
+        ("他是专家", 0),
+        ("他并非专家", 1),  # 并非 was an exception in compare.py: the bug the layout issue names
+        ("他毫不在意", 1),
+        ("他不同意这个方案", 1),  # 不同意 negates although 不同 ("different") does not
+        ("两者不同", 0),
+        ("非常好", 0),
+        ("未来可期", 0),
+        ("有没有问题", 0),  # an A-not-A question asks, it does not negate
+        ("是不是", 0),
+        ("不是不好", 2),
+        ("从来没有", 1),
+        ("请勿吸烟", 1),
+    ],
+)
+def test_count_negations(clause: str, count: int) -> None:
+    assert count_negations(clause) == count
+
+
+def test_longest_word_decides() -> None:
+    assert negation_at("不同意", 0) == (True, 3)
+    assert negation_at("不同", 0) == (False, 2)
+    assert negation_at("并非", 0) == (True, 2)
+    assert negation_at("并且", 0) == (False, 1)
+
+
+def _scope(text: str) -> str:
+    return "".join("^" if m else "." for m in negation_scope(text))
+
+
+def test_sentiment_scope_reads_the_same_vocabulary() -> None:
+    # 不同意 opens a scope (its negator negates), 不同 does not; 并非 and 毫不 negate.
+    assert _scope("不同意方案") == ".^^^^"
+    assert _scope("不同方案") == "...."
+    assert _scope("并非好事") == "..^^"
+    assert _scope("毫不满意") == "..^^"

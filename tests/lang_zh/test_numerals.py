@@ -1,0 +1,39 @@
+import pytest
+
+from textkit.lang_zh import chinese_numeral_value, find_quantities, same_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三万", 30000), ("一万八千", 18000), ("百亿", 1e10), ("十五", 15), ("二十", 20), ("一百零五", 105), ("两", 2)],
+)
+def test_chinese_numerals(text, value):
+    assert chinese_numeral_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("借出图书三万册", [30000]),
+        ("抖音DAU突破6亿", [6e8]),
+        ("至今已有两年多", [2]),
+        ("2019年的时候", [2019]),
+        ("增长30%", [30]),
+        ("百分之三十", [30]),
+        ("三成", [30]),
+        ("100多亿件商品", [1e10]),
+        ("一个问题,一起,十分,三无产品,万一,1、做好", []),
+        ("第88分钟", [88]),
+    ],
+)
+def test_find_quantities(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
+def test_same_quantity():
+    (a,) = find_quantities("超过百亿件")
+    (b,) = find_quantities("100多亿件")
+    (c,) = find_quantities("三天")
+    (d,) = find_quantities("三成")
+    assert same_quantity(a, b)
+    assert not same_quantity(c, d)

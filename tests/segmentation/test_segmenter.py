@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import jieba
+import pytest
+
+import textkit
+from textkit.lang_zh import load_stopwords
+from textkit.segmentation import Segmenter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("抖音电商的增量价值是什么?", ["抖音", "电商", "的", "增量", "价值", "是", "什么"]),
+        ("我们做这件事情", ["我们", "做", "这件", "事情"]),
+        ("", []),
+        ("   \n\t", []),
+        ("，。！？", []),
+        ("全局NPS是北极星指标", ["全局", "NPS", "是", "北极星", "指标"]),
+    ],
+)
+def test_tokenize_table(text: str, expected: list[str]) -> None:
+    assert textkit.tokenize(text) == expected
+
+
+def test_tokenize_matches_jieba_apart_from_punctuation_and_space(case_study: textkit.CaseStudy) -> None:
+    text = case_study.summary
+    plain = [w for w in jieba.Tokenizer().lcut(text) if w.strip() and any(ch.isalnum() for ch in w)]
+    assert textkit.tokenize(text) == plain
+
+
+def test_keep_punct_and_space_round_trip() -> None:
+    text = "抖音电商, 北极星指标。\n好"
+    tokens = textkit.tokenize(text, keep_punct=True, keep_space=True)
+    assert "".join(tokens) == text
+    assert textkit.tokenize(text, keep_punct=True) == ["抖音", "电商", ",", "北极星", "指标", "。", "好"]
+
+
+def test_emoji_are_kept_as_tokens() -> None:
+    assert "😀" in textkit.tokenize("今天很开心😀")
+
+
+def test_default_stopwords() -> None:
+    stop = load_stopwords()
+    assert {"我们", "非常", "这个", "的", "了"} <= stop
+    assert not {"电商", "抖音", "用户", "价值"} & stop
+    assert textkit.tokenize("我们非常关注这个用户体验", stopwords="default") == ["关注", "用户", "体验"]
+
+
+def test_user_and_extra_stopwords() -> None:
+    assert textkit.tokenize("抖音电商的用户", stopwords=["的", "用户"]) == ["抖音", "电商"]
+    assert textkit.tokenize("抖音电商的用户", stopwords="default", extra_stopwords=["抖音"]) == ["电商", "用户"]
+    assert textkit.tokenize("抖音电商的用户", extra_stopwords=["的"]) == ["抖音", "电商", "用户"]
+
+
+def test_user_words_keep_terms_whole() -> None:
+    text = "抖音电商升级为全域兴趣电商"
+    assert "全域兴趣电商" not in textkit.tokenize(text)
+    assert textkit.tokenize(text, user_words=["全域兴趣电商"])[-1] == "全域兴趣电商"
+    seg = Segmenter(user_words=[("全域兴趣电商", 1000, "nz")])
+    assert ("全域兴趣电商", "nz") in seg.tag(text)
+
+
+def test_user_dict_file(tmp_path: Path) -> None:
+    path = tmp_path / "user.dict"
+    path.write_text("全域兴趣电商 100 nz\n北极星指标 50\n", encoding="utf-8")
+    seg = Segmenter(user_dict=path)
+    assert seg.tokenize("全域兴趣电商的北极星指标") == ["全域兴趣电商", "的", "北极星指标"]
+    with pytest.raises(textkit.TextkitError, match="no such file"):
+        Segmenter(user_dict=tmp_path / "missing.dict")
+
+
+def test_segmenters_are_isolated_from_each_other_and_from_jieba() -> None:
+    text = "抖音电商升级为全域兴趣电商"
+    before = jieba.lcut(text)
+    with_words = Segmenter(user_words=["全域兴趣电商"])
+    without = Segmenter()
+    assert "全域兴趣电商" in with_words.tokenize(text)
+    assert "全域兴趣电商" not in without.tokenize(text)
+    assert jieba.lcut(text) == before
+    assert "全域兴趣电商" not in jieba.dt.FREQ
+
+
+def test_pos_filter_and_tags() -> None:
+    seg = Segmenter(pos=["n"])
+    tokens = seg.tokenize("魏雯雯全面剖析了电商的运营逻辑")
+    assert "剖析" not in tokens and "了" not in tokens
+    assert "电商" in tokens
+    tags = dict(Segmenter().tag("魏雯雯全面剖析了电商的运营逻辑"))
+    assert tags["魏雯雯"] == "nr"
+    assert tags["剖析"].startswith("v")
+
+
+def test_spans_give_offsets() -> None:
+    text = "抖音电商, 北极星指标。"
+    spans = Segmenter().spans(text)
+    assert [t.word for t in spans] == ["抖音", "电商", "北极星", "指标"]
+    for token in spans:
+        assert text[token.start : token.end] == token.word
+    tagged = Segmenter().spans(text, with_pos=True)
+    assert all(t.pos for t in tagged)
+
+
+def test_hmm_switch() -> None:
+    # "刘畊宏" is not in jieba's dictionary: the HMM joins it, without it single characters remain.
+    assert "刘畊宏" in textkit.tokenize("刘畊宏直播")
+    assert "刘畊宏" not in textkit.tokenize("刘畊宏直播", hmm=False)
+
+
+def test_pickle_round_trip_and_lazy_tokenizer() -> None:
+    seg = Segmenter(user_words=["全域兴趣电商"], stopwords="default", pos=["n", "v"])
+    assert seg._tokenizer is None  # nothing built until first use
+    first = seg.tokenize("抖音电商升级为全域兴趣电商")
+    clone = pickle.loads(pickle.dumps(seg))
+    assert clone._tokenizer is None
+    assert clone.tokenize("抖音电商升级为全域兴趣电商") == first
+    assert "user_words=<1 words>" in repr(clone)
+
+
+def test_threads_agree_with_serial(case_study: textkit.CaseStudy) -> None:
+    seg = Segmenter()
+    lines = [line for line in case_study.original.splitlines() if line.strip()][:60]
+    serial = [seg.tokenize(line) for line in lines]
+    results: dict[int, list[list[str]]] = {}
+
+    def work(i: int) -> None:
+        results[i] = [seg.tokenize(line) for line in lines]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == serial for r in results.values())
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"stopwords": "english"}, "stopwords must be"),
+        ({"extra_stopwords": "的"}, "extra_stopwords must be"),
+        ({"user_words": "全域兴趣电商"}, "user_words must be"),
+        ({"user_words": [""]}, "user_words must be"),
+        ({"user_words": [("词", -1)]}, "user_words must be"),
+        ({"pos": []}, "pos must be"),
+        ({"hmm": "yes"}, "hmm must be"),
+    ],
+)
+def test_bad_options_raise(kwargs: dict[str, object], match: str) -> None:
+    with pytest.raises(textkit.TextkitError, match=match):
+        Segmenter(**kwargs)  # type: ignore[arg-type]
+
+
+def test_tokenize_rejects_non_text_and_mixed_options() -> None:
+    with pytest.raises(textkit.TextkitError, match="text must be a str"):
+        textkit.tokenize(None)  # type: ignore[arg-type]
+    with pytest.raises(textkit.TextkitError, match="not both"):
+        textkit.tokenize("抖音", segmenter=Segmenter(), stopwords="default")
+    assert textkit.tokenize("抖音电商", segmenter=Segmenter(user_words=["抖音电商"])) == ["抖音电商"]
+
+
+def test_no_jieba_cache_file_written(tmp_path: Path) -> None:
+    code = f"import tempfile, textkit; tempfile.tempdir = r'{tmp_path}'; print(textkit.tokenize('抖音电商的增量价值'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "抖音" in out.stdout
+    assert list(tmp_path.iterdir()) == []
+    assert "Building prefix dict" not in out.stderr

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import textkit
+from textkit.sentiment_analysis import (
+    Lexicon,
+    default_lexicon,
+    document_sentiment,
+    evaluate_sentiment,
+    explain_sentiment,
+    load_lexicon,
+    sentence_sentiment,
+    sentiment,
+)
+from textkit.sentiment_analysis._text import model_ngrams, negation_scope, normalize_for_model
+from textkit.sentiment_analysis.models import load_default_model
+
+ROOT = Path(__file__).resolve().parents[2]
+
+POSITIVE = ["质量很好，非常满意，推荐购买。", "服务热情周到，房间干净整洁。", "味道很棒，下次还会再来。"]
+NEGATIVE = ["质量太差了，用了两天就坏了。", "服务态度恶劣，非常失望。", "难吃，再也不会买了。"]
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+@pytest.mark.parametrize("model", ["default", "lexicon"])
+def test_clear_polarity(model: str) -> None:
+    df = sentiment(POSITIVE + NEGATIVE, model=model)
+    assert (df["score"].iloc[:3] > 0.6).all(), df
+    assert (df["score"].iloc[3:] < 0.4).all(), df
+    assert df["label"].tolist() == ["positive"] * 3 + ["negative"] * 3
+
+
+@pytest.mark.parametrize("model", ["default", "lexicon"])
+def test_negation_flips(model: str) -> None:
+    s = sentiment(["好", "不好", "不是不好", "满意", "不满意", "质量好", "质量不好"], model=model)["score"].tolist()
+    good, not_good, not_not_good, ok, not_ok, q_good, q_bad = s
+    assert not_good < 0.5 < good
+    assert not_ok < 0.5 < ok
+    assert q_bad < 0.5 < q_good
+    assert not_not_good > not_good
+
+
+def test_lexicon_double_negation_is_positive() -> None:
+    assert sentiment("不是不好", model="lexicon")["score"].iloc[0] > 0.5
+    assert sentiment("这家店的服务一点也不差", model="lexicon")["score"].iloc[0] > 0.5
+
+
+def test_lexicon_degree_adverbs_scale() -> None:
+    lex = default_lexicon()
+    good, very_good, bit_good = (lex.raw_score(t) for t in ("好", "非常好", "有点好"))
+    assert very_good == pytest.approx(1.8 * good)
+    assert bit_good == pytest.approx(0.6 * good)
+    bad, very_bad = lex.raw_score("失望"), lex.raw_score("非常失望")
+    assert very_bad < bad < 0
+    # A degree word after a negation is weakened: "不太好" is mildly negative, "很不好" strongly.
+    assert lex.raw_score("很不好") < lex.raw_score("不太好") < 0
+
+
+def test_hand_built_lexicon_rules() -> None:
+    lex = Lexicon(words={"好": 1.0, "差": -1.0}, negations=frozenset({"不", "不是"}), degrees={"很": 2.0, "有点": 0.5})
+    assert lex.raw_score("好") == 1.0
+    assert lex.raw_score("不好") == -1.0
+    assert lex.raw_score("不是不好") == 1.0
+    assert lex.raw_score("很好") == 2.0
+    assert lex.raw_score("有点差") == -0.5
+    assert lex.raw_score("很不好") == -2.0
+    assert lex.raw_score("不很好") == -0.5
+    # A clause boundary ends a negation's reach.
+    assert lex.raw_score("不，好") == 1.0
+    assert lex.score("") == 0.5
+
+
+@pytest.mark.parametrize("model", ["default", "lexicon"])
+def test_missing_and_empty(model: str) -> None:
+    df = sentiment([None, float("nan"), "", "   ", pd.NA, "很好"], model=model)
+    assert len(df) == 6
+    assert df["score"].iloc[:5].isna().all()
+    assert df["label"].iloc[:5].isna().all()
+    assert df["score"].iloc[5] > 0.5
+    empty = sentiment([], model=model)
+    assert list(empty.columns) == ["text", "score", "label"] and len(empty) == 0
+
+
+def test_single_string_and_none() -> None:
+    df = sentiment("服务很热情")
+    assert df["text"].tolist() == ["服务很热情"] and df["label"].iloc[0] == "positive"
+    assert math.isnan(sentiment(None)["score"].iloc[0])
+
+
+def test_series_index_kept() -> None:
+    s = pd.Series(["很好", None, "很差"], index=["a", "b", "c"], name="review")
+    df = sentiment(s)
+    assert df.index.tolist() == ["a", "b", "c"]
+    assert df["text"].tolist()[0] == "很好" and df["text"].tolist()[2] == "很差"
+    assert df.loc["a", "score"] > 0.5 > df.loc["c", "score"]
+    assert math.isnan(df.loc["b", "score"])
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(textkit.TextkitError, match="model"):
+        sentiment("好", model="bert")
+    with pytest.raises(textkit.TextkitError, match=r"texts\[1\]"):
+        sentiment(["好", 3])
+    with pytest.raises(textkit.TextkitError, match="neutral"):
+        sentiment("好", neutral=(0.7, 0.3))
+    with pytest.raises(textkit.TextkitError, match="lexicon"):
+        sentiment("好", model="default", lexicon=default_lexicon())
+    with pytest.raises(textkit.TextkitError, match="model"):
+        explain_sentiment("好", model="snownlp")
+
+
+def test_neutral_band_labels() -> None:
+    df = sentiment(["很好"], neutral=(0.0, 1.0))
+    assert df["label"].iloc[0] == "neutral"
+
+
+def test_negation_scope() -> None:
+    def marked(text: str) -> str:
+        return "".join("^" if m else "." for m in negation_scope(normalize_for_model(text)))
+
+    assert marked("不好") == ".^"
+    assert marked("不是不好") == ".^.."  # a second negation closes the scope: 好 is plain again
+    assert marked("没有想象中好，但是便宜") == ".^^^^^....."  # the clause ends at the comma
+    assert marked("特别好") == "..." and marked("非常不错") == "...."  # 别, 非, 不 negate nothing here
+    assert marked("别买") == ".^"
+    assert [g for g, _, _ in model_ngrams("不好")] == ["不", "不¬好", "¬好"]
+    assert [g for g, _, _ in model_ngrams("不是不好")][-2:] == ["不好", "好"]
+
+
+def test_default_negation_and_double_negation() -> None:
+    good, not_good, not_not_good = sentiment(["好", "不好", "不是不好"])["score"].tolist()
+    assert not_good < 0.5 < good
+    assert not_not_good > not_good
+    assert sentiment("不是不好")["label"].iloc[0] != "negative"
+    model = load_default_model()
+    # Double negation reads 好 as plain 好: the polarity model's logit rises by more than 2.
+    assert model.decision("不是不好") - model.decision("不好") > 2.0
+
+
+def test_default_degree_adverbs_keep_the_polarity() -> None:
+    # The default model is linear in character n-grams: a degree adverb adds its own (small) weight,
+    # it does not multiply the next word's, so "非常满意" is not scored above "满意" (the lexicon model
+    # scales; see test_lexicon_degree_adverbs_scale). What holds here: they do not flip these.
+    # (特别好 scored 0.52-0.55 before the price and contrast triples: 别 and 特别好 had negative weights.)
+    df = sentiment(["特别好", "非常满意", "有点满意", "非常失望", "有点失望", "太差了", "极其难用"])
+    assert df["label"].tolist() == ["positive"] * 3 + ["negative"] * 4
+
+
+def test_default_price_complaints_are_negative() -> None:
+    # SnowNLP's positive reviews often concede the price (虽然贵了点，但是…), so the model trained on them
+    # alone scored 价格很贵 0.70; the price triples taught it otherwise.
+    df = sentiment(["价格很贵", "价格太贵了。", "价格不贵", "物超所值"])
+    assert df["label"].tolist() == ["negative", "negative", "positive", "positive"]
+
+
+# Known weakness: contrast. The verdict follows the main clause, but the n-grams of 质量不错 outweigh 太贵了 here.
+@pytest.mark.xfail(strict=True, reason="known weakness of the default model: 虽然质量不错，但是太贵了 scores 0.65")
+def test_default_contrast_known_weakness() -> None:
+    assert sentiment("虽然质量不错，但是太贵了")["label"].iloc[0] == "negative"
+
+
+def test_default_reads_the_evaluative_word_not_the_frame() -> None:
+    # 30 minimal pairs written for textkit: one word or phrase flips the verdict (这家餐厅很好吃 / 很难吃).
+    # A model that learned its writers' habits (很, 这家 in praise) ranks some negatives above positives.
+    pairs = pd.read_csv(ROOT / "benchmarks" / "sentiment_minimal_pairs.tsv", sep="\t", comment="#")
+    assert len(pairs) == 30
+    pos, neg = sentiment(pairs["positive"]), sentiment(pairs["negative"])
+    assert (pos["score"].to_numpy() > neg["score"].to_numpy()).all()
+    assert (pos["label"] == "positive").mean() >= 0.8 and (neg["label"] == "negative").mean() >= 0.8
+    assert sentiment("这家餐厅很难吃")["label"].iloc[0] == "negative"
+
+
+def test_neutral_statement_is_neutral() -> None:
+    # SnowNLP gives this plain statement 0.00001; the lexicon finds no sentiment word in it. The default
+    # model's neutral model learned from neutral statements that use negation (none of them this one or a
+    # paraphrase): P(neutral) 0.58, the largest, so it is labelled neutral although its polarity model
+    # still reads "从来都不是" as a complaint (P(positive | polar) 0.27). A margin, not a certainty.
+    text = "用户的需求从来都不是一成不变的"
+    p = load_default_model().probabilities(text)
+    df = sentiment(text)
+    assert df["score"].iloc[0] == pytest.approx(p.positive + 0.5 * p.neutral)
+    assert p.neutral > max(p.positive, p.negative)
+    assert df["label"].iloc[0] == "neutral"
+    lex = sentiment(text, model="lexicon")
+    assert lex["label"].iloc[0] == "neutral"
+
+
+def test_factual_statements_are_neutral() -> None:
+    facts = ["会议定于下周三上午九点在三楼召开。", "这款手机的屏幕尺寸为六点一英寸。", "请在提交申请前核对所填信息。"]
+    assert sentiment(facts)["label"].tolist() == ["neutral"] * 3
+    polar = sentiment(POSITIVE + NEGATIVE)["label"].tolist()
+    assert polar == ["positive"] * 3 + ["negative"] * 3
+
+
+def test_default_label_rule() -> None:
+    model = load_default_model()
+    texts = ["会议定于下周三上午九点召开。", "还行吧", "很好", "很差", "价格一般，质量还可以"]
+    for band in ((0.4, 0.6), (0.5, 0.5), (0.0, 1.0)):
+        df = sentiment(texts, neutral=band)
+        for text, score, label in zip(texts, df["score"], df["label"], strict=True):
+            p = model.probabilities(text)
+            assert p.negative + p.neutral + p.positive == pytest.approx(1.0)
+            if p.neutral >= max(p.positive, p.negative) or band[0] <= score <= band[1]:
+                assert label == "neutral"
+            else:
+                assert label == ("positive" if score > band[1] else "negative")
+
+
+@pytest.mark.slow
+def test_snownlp_exact() -> None:
+    from snownlp import SnowNLP
+
+    texts = ["这个东西真心很赞", "用户的需求从来都不是一成不变的", "质量太差了"]
+    df = sentiment([*texts, None], model="snownlp")
+    assert df["score"].tolist()[:3] == [SnowNLP(t).sentiments for t in texts]
+    assert math.isnan(df["score"].iloc[3])
+
+
+def test_default_and_lexicon_do_not_import_snownlp() -> None:
+    code = (
+        "import sys, textkit\n"
+        "from textkit.sentiment_analysis import document_sentiment, explain_sentiment, sentiment\n"
+        "sentiment(['很好', None]); sentiment('很好', model='lexicon'); document_sentiment('很好。很差。')\n"
+        "explain_sentiment('很好'); explain_sentiment('很好', model='default')\n"
+        "assert 'snownlp' not in sys.modules and 'jieba' not in sys.modules and 'sklearn' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_explain_default_adds_up() -> None:
+    text = "房间很干净，但是隔音太差"
+    model = load_default_model()
+    ex = explain_sentiment(text, model="default")
+    assert list(ex.columns) == ["token", "start", "end", "weight", "modifier", "modifiers", "contribution"]
+    assert all(normalize_for_model(text[s:e]) == t for t, s, e in zip(ex["token"], ex["start"], ex["end"], strict=True))
+    assert "," in ex["token"].tolist()  # the full-width comma, as the model sees it
+    # The contributions add up to the polarity model's logit, P(positive | polar).
+    polar = model.probabilities(text).polar
+    assert model.intercept + ex["contribution"].sum() == pytest.approx(_logit(polar))
+    assert model.decision(text) == pytest.approx(_logit(polar))
+    negated = explain_sentiment("隔音不好", model="default")["token"].tolist()
+    assert "¬好" in negated and "不¬好" in negated and "好" not in negated
+
+
+def test_explain_lexicon_adds_up() -> None:
+    text = "房间不干净，服务很热情，价格有点贵"
+    lex = default_lexicon()
+    ex = explain_sentiment(text)
+    assert ex["token"].tolist()[:2] == ["干净", "热情"]
+    assert ex["modifier"].iloc[0] == -1.0 and ex["modifiers"].iloc[0] == "不"
+    assert lex.bias + ex["contribution"].sum() == pytest.approx(
+        _logit(sentiment(text, model="lexicon")["score"].iloc[0])
+    )
+    assert explain_sentiment("").empty
+
+
+def test_load_lexicon_file(tmp_path: Path) -> None:
+    path = tmp_path / "lex.tsv"
+    path.write_text("# my lexicon\n好吃\t2\n难吃\t-2.5\n\n", encoding="utf-8")
+    lex = load_lexicon(path, negations=["不"], degrees=None)
+    assert dict(lex.words) == {"好吃": 2.0, "难吃": -2.5}
+    assert lex.raw_score("不好吃") == -2.0
+    df = sentiment(["好吃", "难吃"], model="lexicon", lexicon=path)
+    assert df["score"].iloc[0] > 0.5 > df["score"].iloc[1]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("好吃 2\n", encoding="utf-8")
+    with pytest.raises(textkit.TextkitError, match="line 1"):
+        load_lexicon(bad)
+    with pytest.raises(textkit.TextkitError, match="source"):
+        load_lexicon(tmp_path / "missing.tsv")
+
+
+def test_sentence_sentiment_offsets_and_positions() -> None:
+    text = "质量很好，非常满意。物流太慢了，很失望。\n包装完好"
+    df = sentence_sentiment(text)
+    assert list(df.columns) == ["index", "sentence", "start", "end", "position", "score", "label"]
+    assert df["index"].tolist() == [0, 1, 2]
+    assert all(text[s:e] == t for t, s, e in zip(df["sentence"], df["start"], df["end"], strict=True))
+    assert df["position"].is_monotonic_increasing and df["position"].between(0, 1).all()
+    assert df["label"].tolist()[:2] == ["positive", "negative"]
+    assert sentence_sentiment("").empty
+
+
+def test_document_sentiment(case_study: textkit.CaseStudy) -> None:
+    doc = document_sentiment("质量很好，非常满意。物流太慢了，很失望。")
+    assert doc.n_sentences == 2
+    assert doc.shares == {"negative": 0.5, "neutral": 0.0, "positive": 0.5}
+    assert doc.mean == pytest.approx(doc.sentences["score"].mean())
+    empty = document_sentiment("")
+    assert math.isnan(empty.mean) and empty.n_sentences == 0 and sum(empty.shares.values()) == 0.0
+    # The case study does not saturate (SnowNLP scores both texts exactly 1.0).
+    for text in (case_study.original, case_study.summary):
+        result = document_sentiment(text)
+        assert result.n_sentences > 10
+        assert 0.2 < result.mean < 0.9
+        assert sum(result.shares.values()) == pytest.approx(1.0)
+
+
+def test_evaluate_matches_sklearn() -> None:
+    from sklearn.metrics import accuracy_score, brier_score_loss, f1_score, roc_auc_score
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 200)
+    s = np.clip(y * 0.3 + rng.random(200) * 0.7, 0, 1).round(2)  # rounded: ties in the AUC
+    ev = evaluate_sentiment(s, y)
+    assert ev.n == 200 and ev.n_skipped == 0
+    assert ev.accuracy == pytest.approx(accuracy_score(y, s > 0.5))
+    assert ev.macro_f1 == pytest.approx(f1_score(y, s > 0.5, average="macro"))
+    assert ev.roc_auc == pytest.approx(roc_auc_score(y, s))
+    assert ev.brier == pytest.approx(brier_score_loss(y, s))
+
+
+def test_evaluate_hand_values() -> None:
+    ev = evaluate_sentiment([1.0, 0.0, float("nan"), 0.75], ["pos", "neg", "pos", None])
+    assert (ev.n, ev.n_skipped, ev.accuracy, ev.brier, ev.ece, ev.roc_auc) == (2, 2, 1.0, 0.0, 0.0, 1.0)
+    # ECE with one bin: |mean score - share positive| = |0.5 - 0.5| = 0; with two bins 0.25.
+    ev2 = evaluate_sentiment([0.25, 0.75], [1, 0], n_bins=2)
+    assert ev2.ece == pytest.approx(0.75) and ev2.accuracy == 0.0
+    assert math.isnan(evaluate_sentiment([], []).accuracy)
+    df = sentiment(["很好", "很差"])
+    assert evaluate_sentiment(df, [1, 0]).accuracy == 1.0
+    with pytest.raises(textkit.TextkitError, match="labels"):
+        evaluate_sentiment([0.5], ["neutral"])
+    with pytest.raises(textkit.TextkitError, match="same length"):
+        evaluate_sentiment([0.5], [1, 0])
+    with pytest.raises(textkit.TextkitError, match=r"scores\[0\]"):
+        evaluate_sentiment([1.5], [1])

