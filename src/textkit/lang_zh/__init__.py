@@ -5,26 +5,33 @@ rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provena
 """
 
 from .degree import DEGREE_ADVERBS
-from .headings import NUMBERED_HEADING_RE
+from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opposites
+from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
 from .names import PLACES, SURNAMES
 from .negation import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS, count_negations, negation_at
 from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
-from .stopwords import ENGLISH_FUNCTION_WORDS, load_stopwords
+from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 
 __all__ = [
     "DEGREE_ADVERBS",
+    "DIRECTION_PAIRS",
     "ENGLISH_FUNCTION_WORDS",
+    "FRAMING_WORDS",
+    "HEADING_LINE_RE",
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_NEGATIONS",
     "NUMBERED_HEADING_RE",
     "PLACES",
     "SURNAMES",
+    "DirectionWord",
     "Quantity",
     "chinese_numeral_value",
     "count_negations",
+    "find_direction_words",
     "find_quantities",
     "load_stopwords",
     "negation_at",
+    "opposites",
     "same_quantity",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ENGLISH_FUNCTION_WORDS", "load_stopwords"]
+__all__ = ["ENGLISH_FUNCTION_WORDS", "FRAMING_WORDS", "load_stopwords"]
 
 _STOPWORD_FILES = ("stopwords_zh_iso.txt", "stopwords_zh_textkit.txt")
 
@@ -62,6 +62,56 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
         "than",
         "also",
         "but",
+    ]
+)
+
+#: Words a title or a summary adds to frame its content without claiming anything of its own (``研究``, ``探讨``,
+#: ``浅析``, ``对策``): the summary check does not ask the source to contain them. Written for textkit (MIT).
+FRAMING_WORDS: frozenset[str] = frozenset(
+    [
+        "研究",
+        "分析",
+        "探讨",
+        "探析",
+        "浅析",
+        "浅谈",
+        "试论",
+        "论",
+        "论析",
+        "初探",
+        "思考",
+        "方法",
+        "应用",
+        "影响",
+        "设计",
+        "问题",
+        "对策",
+        "策略",
+        "现状",
+        "发展",
+        "建议",
+        "实践",
+        "探索",
+        "措施",
+        "作用",
+        "意义",
+        "关系",
+        "效果",
+        "观察",
+        "比较",
+        "评价",
+        "特点",
+        "进展",
+        "综述",
+        "基于",
+        "及其",
+        "以及",
+        "若干",
+        "一种",
+        "几点",
+        "体会",
+        "启示",
+        "展望",
     ]
 )
 

@@ -1,0 +1,166 @@
+"""Chinese direction words: one vocabulary for "does the summary turn a claim of its source around?".
+
+The summary-faithfulness check reads these pairs to catch a summary that flips a claim: ``销量提高了`` against
+``销量降低了``, ``促进`` against ``抑制``, ``优于`` against ``劣于``, ``支持`` against ``反对``.
+
+- `DIRECTION_PAIRS`: words of opposite direction or polarity as news, business, science and medical abstracts use
+  them: quantities that go up or down (``上升``/``下降``), prices and markets (``上涨``/``下跌``), comparisons
+  (``高于``/``低于``), outcomes (``成功``/``失败``), stances (``支持``/``反对``) and causal effects
+  (``促进``/``抑制``). A word may stand in several pairs: ``降低`` is the opposite of ``提高`` and of ``升高``.
+- Single characters: only ``涨``, ``跌``, ``升`` and ``降``, each a common verb of change on its own (``房价涨了``,
+  ``利率降了``). ``多``/``少``, ``高``/``低``, ``大``/``小``, ``上``/``下`` and ``好``/``差`` stand inside far too many
+  unrelated words; their two-character forms (``高于``, ``较多``, ``更好``, ``最差`` ...) are listed instead.
+- A word and its plain negation (``显著``/``不显著``) is left to `textkit.lang_zh.negation`. Kept as pairs:
+  ``有效``/``无效`` and ``有利``/``不利`` (one word each), and ``不少于``/``少于``, because ``不少`` is one of
+  `NOT_NEGATIONS` and so ``不少于`` ("at least") counts no negation.
+- `NOT_DIRECTIONS`: words that hold a direction word but mean no direction (``升级`` upgrade, ``毫升`` millilitre,
+  ``降雨`` rainfall, ``跌倒`` a fall, ``进出口`` imports and exports, ``收缩压`` systolic pressure, ``抑制剂``
+  inhibitor), and words that end where a direction word would begin (``通过`` before ``高效`` hides ``过高``,
+  ``强调`` before ``高质量`` hides ``调高``). The longest word that starts at a position wins, direction word or
+  exception; ``升`` right after a digit is the litre (``5升``) and is not reported either.
+
+All words were written for textkit (MIT).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .negation import _by_first_char
+
+__all__ = ["DIRECTION_PAIRS", "DIRECTION_WORDS", "NOT_DIRECTIONS", "DirectionWord", "find_direction_words", "opposites"]
+
+#: Pairs of words of opposite direction or polarity: (word, its opposite).
+DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
+    # Quantities that go up or down.
+    ("上升", "下降"), ("上升", "降低"), ("上升", "下滑"), ("升高", "降低"), ("升高", "下降"), ("提高", "降低"),
+    ("提高", "下降"), ("提升", "降低"), ("提升", "下降"), ("增加", "减少"), ("增加", "降低"), ("增加", "下降"),
+    ("增加", "削减"), ("增长", "下降"), ("增长", "减少"), ("增长", "下滑"), ("增长", "萎缩"), ("增长", "负增长"),
+    ("正增长", "负增长"), ("增多", "减少"), ("增大", "减小"), ("增高", "降低"), ("加大", "减小"), ("上涨", "下跌"),
+    ("上涨", "下降"), ("涨", "跌"), ("涨", "降"), ("升", "降"), ("升", "跌"), ("攀升", "下滑"), ("回升", "回落"),
+    ("反弹", "回落"), ("反弹", "下跌"), ("上扬", "下挫"), ("走高", "走低"), ("上行", "下行"), ("上调", "下调"),
+    ("调高", "调低"), ("调升", "调降"), ("上浮", "下浮"), ("飙升", "暴跌"), ("暴涨", "暴跌"), ("大涨", "大跌"),
+    ("大增", "大减"), ("激增", "锐减"), ("猛增", "骤降"), ("骤增", "骤减"), ("翻倍", "减半"), ("翻番", "减半"),
+    ("涨幅", "跌幅"), ("增幅", "降幅"), ("升幅", "降幅"), ("扩大", "缩小"), ("扩大", "收窄"), ("放大", "缩小"),
+    ("扩张", "收缩"), ("膨胀", "收缩"), ("延长", "缩短"), ("加快", "减缓"), ("加快", "放缓"), ("加速", "减速"),
+    ("加速", "放缓"), ("加速", "延缓"), ("提速", "降速"), ("增强", "减弱"), ("增强", "削弱"), ("加强", "削弱"),
+    ("加强", "减弱"), ("强化", "弱化"), ("加重", "减轻"), ("加重", "缓解"), ("加剧", "缓解"), ("加剧", "减轻"),
+    ("升温", "降温"), ("回暖", "降温"), ("高涨", "低落"), ("涨潮", "退潮"),
+    # Prices, rates, markets, trade, the economy.
+    ("涨价", "降价"), ("提价", "降价"), ("加息", "降息"), ("升息", "降息"), ("升值", "贬值"), ("涨停", "跌停"),
+    ("看涨", "看跌"), ("牛市", "熊市"), ("利好", "利空"), ("高开", "低开"), ("高走", "低走"), ("高位", "低位"),
+    ("高估", "低估"), ("溢价", "折价"), ("买入", "卖出"), ("增持", "减持"), ("加仓", "减仓"), ("流入", "流出"),
+    ("净流入", "净流出"), ("进口", "出口"), ("顺差", "逆差"), ("盈余", "赤字"), ("盈利", "亏损"), ("获利", "亏损"),
+    ("赚钱", "赔钱"), ("增产", "减产"), ("扩产", "减产"), ("增收", "减收"), ("增资", "减资"), ("增员", "减员"),
+    ("加税", "减税"), ("增税", "减税"), ("通胀", "通缩"), ("膨胀", "紧缩"), ("宽松", "紧缩"), ("宽松", "收紧"),
+    ("放宽", "收紧"), ("繁荣", "萧条"), ("复苏", "衰退"), ("强劲", "疲软"), ("坚挺", "疲软"), ("走强", "走弱"),
+    ("活跃", "低迷"), ("火爆", "冷清"), ("过剩", "短缺"), ("充足", "短缺"), ("供过于求", "供不应求"),
+    ("上市", "退市"), ("上限", "下限"),
+    # Comparisons, superlatives, degrees.
+    ("高于", "低于"), ("超过", "低于"), ("多于", "少于"), ("不少于", "少于"), ("大于", "小于"), ("优于", "劣于"),
+    ("优于", "差于"), ("好于", "差于"), ("强于", "弱于"), ("快于", "慢于"), ("早于", "晚于"), ("领先", "落后"),
+    ("最高", "最低"), ("最大", "最小"), ("最多", "最少"), ("至多", "至少"), ("最好", "最差"), ("最优", "最差"),
+    ("最快", "最慢"), ("最强", "最弱"), ("最早", "最晚"), ("最长", "最短"), ("更高", "更低"), ("更多", "更少"),
+    ("更大", "更小"), ("更好", "更差"), ("更快", "更慢"), ("更强", "更弱"), ("较高", "较低"), ("较多", "较少"),
+    ("较大", "较小"), ("较好", "较差"), ("较快", "较慢"), ("较强", "较弱"), ("偏高", "偏低"), ("偏多", "偏少"),
+    ("过高", "过低"), ("变好", "变差"),
+    # Science and medicine: correlations, causal effects, findings.
+    ("正相关", "负相关"), ("正比", "反比"), ("促进", "抑制"), ("促进", "阻碍"), ("推动", "阻碍"), ("激活", "抑制"),
+    ("激活", "失活"), ("诱导", "抑制"), ("高表达", "低表达"), ("吸热", "放热"), ("阳性", "阴性"), ("良性", "恶性"),
+    ("高危", "低危"), ("高风险", "低风险"), ("升压", "降压"), ("升糖", "降糖"), ("好转", "恶化"), ("改善", "恶化"),
+    ("缓解", "恶化"), ("存活", "死亡"), ("有效", "无效"), ("保护", "破坏"), ("修复", "破坏"),
+    # Polarity and outcomes.
+    ("有利", "不利"), ("正向", "负向"), ("正面", "负面"), ("积极", "消极"), ("乐观", "悲观"), ("优势", "劣势"),
+    ("优点", "缺点"), ("好评", "差评"), ("进步", "退步"), ("成功", "失败"), ("胜利", "失败"), ("获胜", "失利"),
+    ("胜诉", "败诉"),
+    # Stances and decisions.
+    ("赞成", "反对"), ("支持", "反对"), ("同意", "反对"), ("赞同", "反对"), ("拥护", "反对"), ("接受", "拒绝"),
+    ("同意", "拒绝"), ("允许", "禁止"), ("批准", "否决"), ("批准", "驳回"), ("肯定", "否定"), ("承认", "否认"),
+    ("表扬", "批评"), ("赞扬", "批评"),
+    # Time and events.
+    ("提前", "推迟"), ("提前", "延迟"), ("提前", "延后"), ("提早", "推迟"), ("开始", "结束"), ("开始", "停止"),
+    ("启动", "终止"), ("恢复", "暂停"), ("复工", "停工"), ("生效", "失效"), ("开启", "关闭"), ("上线", "下线"),
+    ("设立", "撤销"), ("加入", "退出"), ("雇用", "解雇"), ("升职", "降职"),
+)  # fmt: skip
+
+#: Words that hold a direction word, or end where one would begin, and mean no direction.
+NOT_DIRECTIONS: tuple[str, ...] = (
+    # 升 as a grade, a school year, a flag, sublimation, or the litre.
+    "升级", "降级", "升学", "升旗", "升华", "升降", "毫升", "公升", "千升", "每升", "每微升", "/升",
+    # 降 as rain and snow, landing, surrender, birth, a solar term, chemical breakdown.
+    "降雨", "降水", "降雪", "降落", "降临", "降生", "降服", "投降", "霜降", "降解",
+    # 涨 and 跌 that are no market move: both at once, a flushed face, a fall, ups and downs, a surprise.
+    "涨跌", "涨落", "涨红", "跌倒", "跌跤", "跌打", "跌宕", "跌跌撞撞", "跌破眼镜", "大跌眼镜",
+    # Names and nouns that hold a direction word.
+    "增加值", "收缩压", "收缩期", "抑制剂", "促进会", "有效期", "支持向量", "加速器", "上市公司", "最高法", "最高检",
+    "最高人民", "进出口", "出口处", "安全出口", "线上线下", "以上行", "以下行", "正面临", "正向着",
+    # Words whose last character would begin a direction word: 通过|高效, 强调|高质量, 更加|重视, 刺激|增长 ...
+    "通过", "经过", "所有", "没有", "具有", "推进", "强调", "协调", "空调", "刺激", "更加", "产生", "优良", "真正",
+)  # fmt: skip
+
+
+class DirectionWord(NamedTuple):
+    """A direction word found in a text, at ``text[start:end]``."""
+
+    word: str
+    start: int
+    end: int
+
+
+def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Word -> the words opposite to it, read both ways from the pairs."""
+    table: dict[str, set[str]] = {}
+    for a, b in pairs:
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+_OPPOSITES = _opposite_table(DIRECTION_PAIRS)
+
+#: Every word of `DIRECTION_PAIRS`.
+DIRECTION_WORDS: frozenset[str] = frozenset(_OPPOSITES)
+
+# Direction words and exceptions together, by first character, longest first: the longest word decides.
+_WORDS_BY_START = _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
+# One-character direction words that are a unit of measure right after a digit (5升 is five litres).
+_UNITS_AFTER_DIGIT = frozenset({"升"})
+
+
+def opposites(word: str) -> frozenset[str]:
+    """The words opposite to ``word`` in `DIRECTION_PAIRS`; empty for a word with none.
+
+    Example:
+        >>> sorted(opposites("降低"))
+        ['上升', '升高', '增加', '增高', '提升', '提高']
+        >>> opposites("销量")
+        frozenset()
+    """
+    return _OPPOSITES.get(word, frozenset())
+
+
+def find_direction_words(text: str) -> list[DirectionWord]:
+    """Every direction word in ``text``, left to right, longest first, without overlaps.
+
+    The longest word of `DIRECTION_WORDS` or `NOT_DIRECTIONS` that starts at a position is read there: a direction
+    word is reported, an exception (``升级``, ``跌倒``, ``降雨`` ...) is skipped whole. ``升`` right after a digit
+    is the litre and is skipped too.
+
+    Example:
+        >>> [d.word for d in find_direction_words("股价上升了，血压升高，系统升级后销量下降")]
+        ['上升', '升高', '下降']
+        >>> find_direction_words("新药组疗效优于对照组")
+        [DirectionWord(word='优于', start=5, end=7)]
+    """
+    found: list[DirectionWord] = []
+    i = 0
+    while i < len(text):
+        word = next((w for w in _WORDS_BY_START.get(text[i], ()) if text.startswith(w, i)), "")
+        if not word:
+            i += 1
+            continue
+        is_unit = word in _UNITS_AFTER_DIGIT and i > 0 and text[i - 1].isdigit()
+        if word in DIRECTION_WORDS and not is_unit:
+            found.append(DirectionWord(word, i, i + len(word)))
+        i += len(word)
+    return found
