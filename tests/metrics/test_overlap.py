@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import random
+import tracemalloc
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rouge_score.rouge_scorer import RougeScorer
+from rouge_score.rouge_scorer import RougeScorer, lcs_ind
 
 import textkit
-from textkit.metrics import Score, char_tokens, lcs_length, rouge, word_tokens
+from textkit.metrics import Score, char_tokens, lcs_length, overlap, rouge, word_tokens
 
 ALL = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -138,3 +141,113 @@ def test_bad_options(kwargs, message):
 def test_bad_text():
     with pytest.raises(textkit.TextkitError, match="candidate"):
         rouge(None, "抖音")  # type: ignore[arg-type]
+
+
+# --- LCS and rougeLsum at scale: bit-parallel LCS, walks through blocks of bit columns ---
+
+
+def plain_lcs(a, b) -> int:
+    """The textbook O(len(a) * len(b)) table."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b, 1):
+            cur.append(prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1]))
+        prev = cur
+    return prev[-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcd"), max_size=150),
+    st.lists(st.sampled_from("bcde"), max_size=150),  # "a" only in a, "e" only in b: many ties all the same
+)
+def test_lcs_length_equals_plain_table(a, b):
+    assert lcs_length(a, b) == plain_lcs(a, b)
+
+
+def test_lcs_length_random_long_inputs():
+    rng = random.Random(7)
+    for size_a, size_b, alphabet in [(700, 300, "ab"), (1000, 1000, "abcd"), (2000, 90, "abcdefghij")]:
+        a = rng.choices(alphabet, k=size_a)
+        b = rng.choices(alphabet, k=size_b)
+        assert lcs_length(a, b) == plain_lcs(a, b) == plain_lcs(b, a)
+        assert lcs_length(b, a) == lcs_length(a, b)
+
+
+def rouge_score_union(reference, candidate) -> list[list[int]]:
+    """rouge-score's union LCS indices of each reference sentence (its _union_lcs before the token lookup)."""
+    return [sorted(set().union(*[lcs_ind(r, c) for c in candidate])) for r in reference]
+
+
+def random_sentences(rng: random.Random, alphabet: str, count: int, longest: int) -> list[list[str]]:
+    return [rng.choices(alphabet, k=rng.randint(0, longest)) for _ in range(count)]
+
+
+# Block budgets down to 1 byte (two columns a block, checkpoints nested as deep as they go), and walks
+# advanced one by one or in step with numpy, in batches of any size.
+@pytest.mark.parametrize("block_bytes", [1, 7, 60, 16 * 2**20])
+@pytest.mark.parametrize("vector_min_pairs", [1, 4, 10**9])
+def test_union_lcs_indices_equal_rouge_score(monkeypatch, block_bytes, vector_min_pairs):
+    monkeypatch.setattr(overlap, "_BLOCK_BYTES", block_bytes)
+    monkeypatch.setattr(overlap, "_VECTOR_MIN_PAIRS", vector_min_pairs)
+    rng = random.Random(block_bytes * 1000 + vector_min_pairs)
+    for _ in range(60):
+        monkeypatch.setattr(overlap, "_WALK_BATCH", rng.choice([1, 5, 2**18]))  # walks in batches of any size
+        alphabet = "abcdef"[: rng.randint(1, 6)]
+        reference = random_sentences(rng, alphabet, rng.randint(1, 7), rng.choice([2, 8, 40]))
+        candidate = random_sentences(rng, alphabet, rng.randint(1, 7), rng.choice([2, 8, 40]))
+        assert overlap._union_lcs(reference, candidate) == rouge_score_union(reference, candidate)
+
+
+def test_union_lcs_one_long_sentence_each_in_small_blocks(monkeypatch):
+    monkeypatch.setattr(overlap, "_BLOCK_BYTES", 40)  # about 40 columns a block, two levels of checkpoints
+    rng = random.Random(3)
+    reference = [rng.choices("abc", k=300)]
+    candidate = [rng.choices("abc", k=2500)]
+    assert overlap._union_lcs(reference, candidate) == rouge_score_union(reference, candidate)
+    assert overlap._union_lcs(candidate, reference) == rouge_score_union(candidate, reference)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["a", "b", "c", "抖", "音", "电商"]), max_size=12), max_size=6),
+    st.lists(st.lists(st.sampled_from(["a", "b", "c", "抖", "音", "电商"]), max_size=12), max_size=6),
+)
+def test_parity_on_random_token_sequences(cand_sents, ref_sents):
+    # One sentence a line, tokens separated by spaces: rouge-score and textkit see the same tokens and sentences.
+    def spaces(text: str) -> list[str]:
+        return text.split()
+
+    candidate = "\n".join(" ".join(s) for s in cand_sents)
+    reference = "\n".join(" ".join(s) for s in ref_sents)
+    assert_parity(candidate, reference, spaces, spaces)
+
+
+def test_rouge_lsum_equals_rouge_l_for_one_sentence_each(monkeypatch):
+    # With one sentence on each side the union LCS is one LCS: every token of it is counted.
+    monkeypatch.setattr(overlap, "_BLOCK_BYTES", 64)
+    rng = random.Random(11)
+    alphabet = "抖音电商增量价值高效的是"
+    candidate = "".join(rng.choices(alphabet, k=3000))
+    reference = "".join(rng.choices(alphabet, k=5000))
+    s = rouge(candidate, reference, rouge_types=("rougeL", "rougeLsum"))
+    assert s["rougeLsum"] == s["rougeL"]
+    assert 0 < s["rougeL"].f1 < 1
+
+
+@pytest.mark.slow
+def test_rouge_lsum_long_texts_without_punctuation_stay_small_in_memory():
+    # One 200,000-character "sentence" each: a table of the two would be 200,001 x 200,001 cells (298 GiB of int64).
+    rng = random.Random(5)
+    alphabet = [chr(0x4E00 + k) for k in range(400)]
+    candidate = "".join(rng.choices(alphabet, k=200_000))
+    reference = "".join(rng.choices(alphabet, k=200_000))
+    tracemalloc.start()
+    try:
+        lsum = rouge(candidate, reference, rouge_types=("rougeLsum",))["rougeLsum"]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 2**20
+    assert lsum == rouge(candidate, reference, rouge_types=("rougeL",))["rougeL"]
