@@ -38,6 +38,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sentiment.py
 	$(BIN)/python benchmarks/sentiment_cv.py
 	$(BIN)/python benchmarks/compare.py
+	$(BIN)/python benchmarks/faithfulness.py
+	$(BIN)/python benchmarks/rouge.py
 	$(BIN)/python benchmarks/corpus.py
 	$(BIN)/python benchmarks/large_file.py
 

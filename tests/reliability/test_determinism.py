@@ -57,7 +57,7 @@ SCRIPT = textwrap.dedent(
     result = textkit.compare(summary, original)
     for name in ("alignment", "coverage", "scores", "checks", "keywords", "keyword_comparison", "sentiment"):
         out["compare_" + name] = table(getattr(result, name))
-    out["compare_similarity"] = [[repr(float(x)) for x in row] for row in result.similarity]
+    out["compare_similarity"] = [[repr(float(x)) for x in row] for row in result.similarity.toarray()]
     import hashlib
     from textkit.plot import figure_to_png_bytes, keyword_bars, word_cloud
     kw = textkit.keywords(original, top_n=15)

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 from .units import spaced, squash
 
 if TYPE_CHECKING:
-    import numpy as np
+    from scipy.sparse import csr_matrix
 
 __all__ = [
+    "TOP_SIMILAR",
     "Match",
     "align_one",
     "bigram_idf",
@@ -37,6 +38,9 @@ __all__ = [
 ]
 
 _TOP_K = 5  # candidates per summary sentence
+#: Similarities kept per summary sentence in `Comparison.similarity`.
+TOP_SIMILAR = 10
+_BLOCK = 256  # summary sentences multiplied at a time
 _MAX_FUSE = 3  # source sentences a summary sentence may fuse
 _MIN_GAIN = 0.1  # share a further source sentence must add to be fused in
 _CHUNK = 3  # characters in a run counted by the chunk coverage
@@ -53,32 +57,53 @@ def bigram_idf(source_grams: list[set[str]]) -> tuple[dict[str, float], float]:
     return idf, math.log(n + 1) + 1.0
 
 
-def similarity_matrix(summary: list[str], source: list[str]) -> np.ndarray:
-    """Cosine similarity of character 1–3-gram TF-IDF vectors: summary sentences × original sentences."""
+def similarity_matrix(summary: list[str], source: list[str], *, top_k: int = TOP_SIMILAR) -> csr_matrix:
+    """Cosine similarity of character 1–3-gram TF-IDF vectors, each summary sentence's ``top_k`` kept (sparse).
+
+    Rows are summary sentences, columns original sentences. Only the ``top_k`` most similar original sentences
+    of each summary sentence are kept (the rest read as 0), and the product is computed a block of summary
+    sentences at a time, so memory stays proportional to the texts, not to their product.
+    """
     import numpy as np
+    from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not summary or not source:
-        return np.zeros((len(summary), len(source)))
+        return csr_matrix((len(summary), len(source)), dtype=np.float64)
     vectorizer = TfidfVectorizer(
         analyzer="char_wb", ngram_range=(1, 3), preprocessor=spaced, sublinear_tf=True, lowercase=False
     )
     matrix = vectorizer.fit_transform(source + summary)
     a = matrix[len(source) :]
-    b = matrix[: len(source)]
-    sim: np.ndarray = np.clip((a @ b.T).toarray(), 0.0, 1.0)
-    return sim
+    b = matrix[: len(source)].T.tocsc()
+    k = min(top_k, len(source))
+    rows: list[Any] = []
+    cols: list[Any] = []
+    values: list[Any] = []
+    for lo in range(0, len(summary), _BLOCK):
+        block = np.clip((a[lo : lo + _BLOCK] @ b).toarray(), 0.0, 1.0)
+        top = (
+            np.argpartition(-block, k - 1, axis=1)[:, :k] if k < len(source) else np.tile(np.arange(k), (len(block), 1))
+        )
+        for r in range(len(block)):
+            keep = top[r][block[r, top[r]] > 0]
+            rows.append(np.full(len(keep), lo + r))
+            cols.append(keep)
+            values.append(block[r, keep])
+    data = np.concatenate(values) if values else np.zeros(0)
+    return csr_matrix(
+        (data, (np.concatenate(rows), np.concatenate(cols))), shape=(len(summary), len(source)), dtype=np.float64
+    )
 
 
-def candidates(similarity_row: Any, n_source: int) -> list[int]:
-    """The ``_TOP_K`` original sentences most similar to one summary sentence, most similar first."""
-    import numpy as np
-
-    if not n_source:
-        return []
-    k = min(_TOP_K, n_source)
-    cand = np.argpartition(-similarity_row, k - 1)[:k] if k < n_source else np.arange(n_source)
-    return sorted((int(c) for c in cand), key=lambda c: (-similarity_row[c], c))
+def candidates(similarity: csr_matrix, row: int) -> list[int]:
+    """The ``_TOP_K`` original sentences most similar to summary sentence ``row``, most similar first."""
+    lo, hi = similarity.indptr[row], similarity.indptr[row + 1]
+    pairs = sorted(
+        zip(similarity.data[lo:hi].tolist(), similarity.indices[lo:hi].tolist(), strict=True),
+        key=lambda p: (-p[0], p[1]),
+    )
+    return [int(c) for _, c in pairs[:_TOP_K]]
 
 
 def fuse_run_in(sentence: str, source_squashed: list[str]) -> Callable[[int], bool]:
@@ -117,13 +142,13 @@ def align_one(
     """
     if not candidates:
         return Match([], 0.0, -1, 0.0)
-    total = sum(weights[g] for g in grams)
+    total = sum(weights[g] for g in sorted(grams))
     if total <= 0:
         best = candidates[0]
         return Match([best], 0.0, best, float(cosines[best]))
 
     def share(found: set[str]) -> float:
-        return sum(weights[g] for g in found) / total
+        return sum(weights[g] for g in sorted(found)) / total  # fixed order: the same sums in every process
 
     scored = sorted(((share(grams & source_grams[c]), -c) for c in candidates), reverse=True)
     best = -scored[0][1]

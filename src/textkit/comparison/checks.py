@@ -1,25 +1,250 @@
-"""The checks a supported summary sentence must pass: its numbers, names and negations agree with the source.
+"""Contradictions between a summary clause and the source clause it comes from.
 
-- Every quantity (``三万册``, ``6亿``, ``2019年``, ``30%``, ``周五``) must also be in the source sentences or the
-  other candidates.
-- Every name (a person's name, organisation, Latin-letter brand, ``《title》``) must be in the original.
-- A clause must not drop or add a negation (`textkit.lang_zh.count_negations`) against the source clause it
-  comes from.
+Numbers in their role, dates, names, negation and direction.
+
+Each summary clause is aligned with the source clause (in the sentences the summary sentence was aligned with)
+that holds most of its character bigrams. Then:
+
+- **numbers and dates in their role**: a quantity of the summary clause must equal a quantity of the same kind in
+  its source clause (``三万册`` against ``一万八千册``; ``2019年`` against ``2021年`` in ``2021年公司上市``). A quantity
+  whose source clause has none of its kind may come from elsewhere in the aligned sentences (fused sentences);
+  if it is nowhere there, the finding says so without pointing at an unrelated quantity.
+- **names**: a person, organisation, Latin-letter name or ``《title》`` of the summary must be in the original.
+- **negation**: a negation of the clause (``不同意这个方案``) must not stand against the same words without it in
+  its source clause (``同意这个方案``), and the reverse: each negation (`textkit.lang_zh.negation_at`) is
+  compared by the two characters that follow it, so a negation elsewhere in a long source clause does not count.
+- **direction**: a direction word of the clause (``降低``) must not stand against its opposite in the source clause
+  (``提高``) (`textkit.lang_zh.find_direction_words`).
+
+A `Finding` names what differs and quotes the source span, e.g. ``direction: summary 降低, source 提高 (source
+sentence 12)``. Such a *contradiction* (a finding that quotes the source) makes a sentence unsupported whatever
+its support; a number or name the original lacks (``number: summary 618, not in the source``) is evidence the
+support model weighs, not a verdict: titles and summaries add names of methods or counts that their source
+does not spell out.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
-from ..lang_zh import SURNAMES, Quantity, count_negations, find_quantities, same_quantity
+from ..lang_zh import (
+    SURNAMES,
+    Quantity,
+    find_direction_words,
+    find_quantities,
+    negation_at,
+    opposites,
+    same_quantity,
+)
 from ..segmentation import Segmenter
-from .units import bigrams, clauses, normalize_for_match
+from .units import bigrams, normalize_for_match, squash
 
-__all__ = ["check_quantities", "find_names", "polarity_change"]
+__all__ = [
+    "CHECK_KINDS",
+    "Clause",
+    "Finding",
+    "clause_spans",
+    "contradictions",
+    "find_names",
+    "name_findings",
+    "quantity_kind",
+]
 
-_CLAUSE_MATCH = 0.5  # a summary clause comes from the source clause sharing this share of its bigrams
+#: The kinds of finding, in the order reasons list them.
+CHECK_KINDS = ("number", "date", "name", "negation", "direction")
+
+_ALIGNED = 0.3  # a summary clause comes from the source clause holding this share of its bigrams
+_NEGATION_ALIGNED = 0.5  # ... and for the negation check, this share (short clauses align loosely)
 _TITLE_RE = re.compile(r"《([^《》]{1,40})》")
+# Clause boundaries: sentence and clause punctuation, not the point of a decimal number.
+_CLAUSE_END_RE = re.compile(r"[，,；;：:。！？!?\n\r…]|(?<!\d)\.|\.(?!\d)")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One contradiction between a summary clause and the source.
+
+    Attributes:
+        kind: One of `CHECK_KINDS`.
+        summary: What the summary says (``三万册``, ``降低``, a name, or the clause for a negation).
+        source: What the source says in the same place, or ``""`` when the source has nothing there.
+        source_index: The source sentence quoted (-1 when none).
+        value: The summary quantity's value (numbers and dates), else NaN.
+        note: What the summary does (``"adds a negation"``, ``"drops a negation"``), or ``""``.
+    """
+
+    kind: str
+    summary: str
+    source: str
+    source_index: int
+    value: float = float("nan")
+    note: str = ""
+
+    @property
+    def contradiction(self) -> bool:
+        """Whether the finding quotes the source against the summary (then the sentence is not supported)."""
+        return bool(self.source)
+
+    @property
+    def reason(self) -> str:
+        """The finding in words, e.g. ``direction: summary 降低, source 提高 (source sentence 12)``."""
+        if self.kind == "name" and not self.source:
+            return f"name: summary {self.summary}, not in the original"
+        if self.kind == "negation":
+            return (
+                f"negation: summary {self.summary}, source {self.source} (source sentence {self.source_index}): "
+                f"the summary {self.note}"
+            )
+        if not self.source:
+            return f"{self.kind}: summary {self.summary}, not in the source"
+        return f"{self.kind}: summary {self.summary}, source {self.source} (source sentence {self.source_index})"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a source sentence: its text (normalised for matching), its sentence, its bigrams."""
+
+    text: str
+    sentence: int
+    grams: frozenset[str]
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as ``(start, end)`` offsets: split at clause and sentence punctuation.
+
+    Example:
+        >>> text = "2021年公司上市，此前在2019年完成了融资。营收增长3.5%"
+        >>> [text[a:b] for a, b in clause_spans(text)]
+        ['2021年公司上市', '此前在2019年完成了融资', '营收增长3.5%']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSE_END_RE.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def source_clauses(sentence: str, index: int) -> list[Clause]:
+    """The clauses of one source sentence, normalised for matching."""
+    norm = normalize_for_match(sentence)
+    return [Clause(norm[a:b], index, frozenset(bigrams(norm[a:b]))) for a, b in clause_spans(norm)]
+
+
+def _aligned_clause(clause: str, candidates: list[Clause], least: float) -> Clause | None:
+    grams = bigrams(clause)
+    if not grams or not candidates:
+        return None
+    # Most of the clause's bigrams; among equals, the closest in size (Jaccard), then the first.
+    share, _, best = max(
+        (len(grams & c.grams) / len(grams), len(grams & c.grams) / len(grams | c.grams), -k)
+        for k, c in enumerate(candidates)
+    )
+    return candidates[-best] if share >= least else None
+
+
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
+
+
+def quantity_kind(q: Quantity) -> str:
+    """``"date"`` for a year (``2019年``, ``二〇一九年``), else ``"number"``."""
+    return "date" if q.kind == "年" and not q.approx and _YEAR_RE.match(q.text) else "number"
+
+
+def _describe(q: Quantity, kind: str) -> str:
+    return q.text.strip() if kind == "date" else q.describe()
+
+
+def _quantity_findings(clause: str, source: Clause | None, region: list[Clause]) -> list[Finding]:
+    found = find_quantities(clause)
+    if not found:
+        return []
+    own = find_quantities(source.text) if source is not None else []
+    anywhere = [q for c in region for q in find_quantities(c.text)]
+    out = []
+    for q in found:
+        if any(same_quantity(q, x) for x in own):
+            continue
+        same_kind = [x for x in own if x.kind == q.kind and (x.kind != "" or x.unit == q.unit)]
+        kind = quantity_kind(q)
+        if same_kind and source is not None and not q.approx:  # 近40年, 100多亿: approximate, not a contradiction
+            says = min(same_kind, key=lambda x: abs(x.start - q.start))  # the quantity in the same place
+            out.append(Finding(kind, _describe(q, kind), _describe(says, kind), source.sentence, q.value))
+        elif not any(same_quantity(q, x) for x in anywhere):
+            out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
+    return out
+
+
+def _direction_findings(clause: str, source: Clause | None) -> list[Finding]:
+    if source is None:
+        return []
+    theirs = {w.word for w in find_direction_words(source.text)}
+    out = []
+    for word in find_direction_words(clause):
+        if word.word in theirs:
+            continue
+        against = sorted(opposites(word.word) & theirs)
+        if against:
+            out.append(Finding("direction", word.word, against[0], source.sentence))
+    return out
+
+
+def _negations(text: str) -> list[tuple[str, str]]:
+    """Each negation of ``text`` with the two characters after it (A-not-A questions such as 是不是 aside)."""
+    out = []
+    i = 0
+    while i < len(text):
+        negates, width = negation_at(text, i)
+        after = text[i + width : i + width + 2]
+        question = i > 0 and text[i + 1 : i + 2] == text[i - 1]  # 是不是, 有没有, 好不好
+        if negates and after and not question:
+            out.append((text[i : i + width], after))
+        i += width
+    return out
+
+
+def _negation_differs(clause: str, source: str) -> str:
+    """``"adds a negation"`` or ``"drops a negation"`` when one side negates words the other has without one."""
+    if any(after in source and word + after not in source for word, after in _negations(clause)):
+        return "adds a negation"
+    if any(after in clause and word + after not in clause for word, after in _negations(source)):
+        return "drops a negation"
+    return ""
+
+
+def contradictions(text: str, region: list[Clause]) -> list[Finding]:
+    """The numbers, dates, negations and direction words of ``text`` that its source clauses contradict.
+
+    Args:
+        text: A summary sentence or clause.
+        region: The clauses of the source sentences it was aligned with (`source_clauses`).
+
+    Returns:
+        The findings, clause by clause, in text order.
+
+    Example:
+        >>> region = source_clauses("2021年公司上市，此前在2019年完成了融资。", 0)
+        >>> [f.reason for f in contradictions("2019年公司上市。", region)]
+        ['date: summary 2019年, source 2021年 (source sentence 0)']
+    """
+    norm = normalize_for_match(text)
+    out: list[Finding] = []
+    for a, b in clause_spans(norm):
+        clause = norm[a:b]
+        source = _aligned_clause(clause, region, _ALIGNED)
+        out += _quantity_findings(clause, source, region)
+        out += _direction_findings(clause, source)
+        if len(squash(clause)) >= 2:
+            neg_source = _aligned_clause(clause, region, _NEGATION_ALIGNED)
+            note = _negation_differs(squash(clause), squash(neg_source.text)) if neg_source is not None else ""
+            if neg_source is not None and note:
+                out.append(Finding("negation", squash(clause), squash(neg_source.text), neg_source.sentence, note=note))
+    return out
 
 
 def find_names(segmenter: Segmenter, sentence: str) -> list[str]:
@@ -44,44 +269,85 @@ def _looks_like_name(word: str, tag: str) -> bool:
     return tag == "nt" and len(word) >= 2
 
 
-def check_quantities(summary_sentence: str, region: list[str]) -> tuple[list[tuple[Quantity, bool, str]], str]:
-    """Each quantity of the sentence, whether the region has it, and the first failure's reason."""
-    found_here = find_quantities(normalize_for_match(summary_sentence))
-    if not found_here:
-        return [], ""
-    source_q = [q for text in region for q in find_quantities(normalize_for_match(text))]
-    results: list[tuple[Quantity, bool, str]] = []
-    reason = ""
-    for q in found_here:
-        ok = any(same_quantity(q, s) for s in source_q)
-        detail = ""
-        if not ok:
-            others = [s for s in source_q if not any(same_quantity(s, x) for x in found_here)]
-            same_kind = [s for s in others if s.unit == q.unit] or [s for s in others if s.kind == q.kind] or others
-            says = ", ".join(dict.fromkeys(s.describe() for s in same_kind[:2]))
-            detail = f"number {q.describe()} not in source" + (f": source says {says}" if says else "")
-            reason = reason or detail
-        results.append((q, ok, detail))
-    return results, reason
+def name_findings(
+    segmenter: Segmenter, text: str, squashed_original: str, region: list[Clause]
+) -> tuple[list[str], list[Finding]]:
+    """The names of ``text``, and a finding for each one the original does not have.
+
+    Where the source clause the name's clause comes from holds another name of the same shape in its place (a
+    Latin-letter name, ``《title》``, or a person's name one character apart, ``张伟`` for ``王伟``), the finding
+    quotes it: a contradiction. Otherwise the name is only missing from the original.
+    """
+    names = find_names(segmenter, text)
+    norm = normalize_for_match(text)
+    findings = []
+    for name in names:
+        if squash(name) in squashed_original:
+            continue
+        key = normalize_for_match(name)
+        clause = next((norm[a:b] for a, b in clause_spans(norm) if key in norm[a:b]), norm)
+        source = _aligned_clause(clause, region, _ALIGNED)
+        other = _name_in_place(key, clause, source.text, segmenter) if source is not None else ""
+        findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
+    return names, findings
 
 
-def polarity_change(summary_sentence: str, region: list[str]) -> str:
-    """Reason if a summary clause drops or adds a negation against the source clause it comes from."""
-    source_clauses = [c for text in region for c in clauses(text)]
-    source_grams = [bigrams(c) for c in source_clauses]
-    for clause in clauses(summary_sentence):
-        grams = bigrams(clause)
-        if len(clause) < 4 or not grams:
-            continue
-        overlaps = [(len(grams & g) / len(grams), -k) for k, g in enumerate(source_grams)]
-        if not overlaps:
-            return ""
-        share, neg_k = max(overlaps)
-        if share < _CLAUSE_MATCH:
-            continue
-        source = source_clauses[-neg_k]
-        mine, theirs = count_negations(clause), count_negations(source)
-        if mine != theirs:
-            what = "drops a negation" if mine < theirs else "adds a negation"
-            return f"{what}: source says {source}"
+_LATIN_NAME_RE = re.compile(r"[a-z][a-z0-9\-]+")
+
+
+def _same_place(name: str, clause: str, other: str, source: str) -> bool:
+    """Whether ``other`` stands in ``source`` where ``name`` stands in ``clause``.
+
+    That is, with the same two characters before or after it.
+    """
+    at, there = clause.find(name), source.find(other)
+    before, after = clause[max(0, at - 2) : at], clause[at + len(name) : at + len(name) + 2]
+    return (len(before) == 2 and source[max(0, there - 2) : there] == before) or (
+        len(after) == 2 and source[there + len(other) : there + len(other) + 2] == after
+    )
+
+
+def _name_in_place(name: str, clause: str, source: str, segmenter: Segmenter) -> str:
+    """A name of the same shape as ``name`` that the source clause has, in the same place, and the summary not."""
+    if name.isascii():
+        at = clause.find(name)
+        before, after = clause[max(0, at - 2) : at], clause[at + len(name) : at + len(name) + 2]
+        for match in _LATIN_NAME_RE.finditer(source):
+            other = match.group()
+            if other in clause or len(other) < 2:
+                continue
+            # In the same place: the same two characters on at least one side.
+            if (len(before) == 2 and source[match.start() - 2 : match.start()] == before) or (
+                len(after) == 2 and source[match.end() : match.end() + 2] == after
+            ):
+                return other
+        return ""
+    titles: list[str] = [t for t in _TITLE_RE.findall(source) if t not in clause]
+    if titles and f"《{name}》" in clause:
+        return titles[0]
+    n = len(name)
+    for i in range(len(source) - n + 1):
+        piece = source[i : i + n]
+        if piece != name and sum(a != b for a, b in zip(piece, name, strict=True)) == 1 and piece not in clause:
+            return piece
+    # Another person's name where the summary puts this one (副馆长王丽介绍 against 馆长刘建平介绍): a name
+    # jieba may not know, so read it off between the same neighbouring characters.
+    if name[0] in SURNAMES or name[:2] in SURNAMES:
+        at = clause.find(name)
+        before, after = clause[max(0, at - 2) : at], clause[at + len(name) : at + len(name) + 2]
+        for size in (len(name), 2, 3, 4):
+            for m in re.finditer(re.escape(before), source) if len(before) == 2 else ():
+                piece = source[m.end() : m.end() + size]
+                if (
+                    len(piece) == size
+                    and piece != name
+                    and (piece[0] in SURNAMES or piece[:2] in SURNAMES)
+                    and piece not in clause
+                    and (not after or source[m.end() + size : m.end() + size + 2] == after)
+                ):
+                    return piece
+    for other in find_names(segmenter, source):
+        key = normalize_for_match(other)
+        if not key.isascii() and key not in clause and _same_place(name, clause, key, source):
+            return other
     return ""

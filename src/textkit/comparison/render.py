@@ -34,14 +34,23 @@ def _clip(text: Any, limit: int) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+def _mark(supported: Any, yes: str, no: str, heading: str = "heading") -> str:
+    """How a row's verdict is shown: supported, not supported, or a heading (neither)."""
+    import pandas as pd
+
+    if supported is None or supported is pd.NA:
+        return heading
+    return yes if supported else no
+
+
 def _counts(comparison: Comparison) -> tuple[int, int]:
     """How many summary sentences there are, and how many are supported."""
-    n = len(comparison.alignment)
-    return n, int(comparison.alignment["supported"].sum()) if n else 0
+    claims = comparison.claims()
+    return len(claims), int(claims["supported"].sum()) if len(claims) else 0
 
 
 def _missing_checks(comparison: Comparison) -> pd.DataFrame:
-    """The names and numbers of the summary that the original does not have."""
+    """The contradictions: numbers, dates, names, negations and direction words the original does not back."""
     checks = comparison.checks
     return checks.loc[~checks["in_source"].astype(bool)] if len(checks) else checks
 
@@ -57,21 +66,26 @@ def markdown_report(comparison: Comparison) -> str:
     """A Markdown report: scores, unsupported sentences with reasons, the alignment."""
     row: Any
     n, k = _counts(comparison)
-    lines = ["# Summary versus original", "", f"{k} of {n} summary sentences are supported by the original.", ""]
+    lines = [
+        "# Summary versus original",
+        "",
+        f"{k} of {n} summary claims are supported by the original (headings aside).",
+        "",
+    ]
     lines += ["## Scores", "", "| metric | value |", "| --- | --- |"]
     for metric, value in zip(comparison.scores["metric"], comparison.scores["value"], strict=True):
         lines.append(f"| {metric} | {_fmt(value)} |")
-    lines += ["", "## Summary sentences", "", "| # | supported | similarity | summary sentence | source | reason |"]
+    lines += ["", "## Summary sentences", "", "| # | supported | support | summary sentence | source | reason |"]
     lines.append("| --- | --- | --- | --- | --- | --- |")
     for row in comparison.alignment.itertuples(index=False):
-        mark = "yes" if row.supported else "**NO**"
+        mark = _mark(row.supported, "yes", "**NO**")
         lines.append(
-            f"| {row.summary_index} | {mark} | {row.similarity:.2f} | {_md(row.summary_sentence)} "
+            f"| {row.summary_index} | {mark} | {_fmt(row.support)} | {_md(row.summary_sentence)} "
             f"| {_md(_clip(row.source_sentence, 80))} | {_md(row.reason)} |"
         )
     missing = _missing_checks(comparison)
     if len(missing):
-        lines += ["", "## Names and numbers not in the original", ""]
+        lines += ["", "## Contradictions", ""]
         for row in missing.itertuples(index=False):
             lines.append(f"- sentence {row.summary_index}: {row.kind} {_md(row.text)} — {_md(row.detail)}")
     if len(comparison.keywords):
@@ -142,13 +156,13 @@ def _html_report(comparison: Comparison, figures: list[tuple[str, str]]) -> str:
         ".no{background:#fde0dc}.yes{background:#e3f4e1}.reason{color:#b00020}small{color:#555}"
         "span.s{padding:1px 2px;border-radius:2px}</style></head><body>",
         "<h1>Summary versus original</h1>",
-        f"<p><b>{k} of {n}</b> summary sentences are supported by the original "
-        f"(threshold {comparison.threshold:.2f}). Sentences on a red background have no support; "
-        "the reason is given beside them.</p>",
+        f"<p><b>{k} of {n}</b> summary claims are supported by the original "
+        f"(support threshold {comparison.threshold:.2f}; headings aside). Sentences on a red background have "
+        "no support; the reason is given beside them.</p>",
         "<h2>The summary, sentence by sentence</h2><p>",
     ]
     for row in al.itertuples(index=False):
-        cls = "yes" if row.supported else "no"
+        cls = _mark(row.supported, "yes", "no", "heading")
         tip = esc(row.reason or f"source {row.source_index}: {row.source_sentence}", quote=True)
         parts.append(f'<span class="s {cls}" title="{tip}">{esc(row.summary_sentence)}</span> ')
     parts.append("</p>")
@@ -160,21 +174,21 @@ def _html_report(comparison: Comparison, figures: list[tuple[str, str]]) -> str:
     parts.append("</table>")
     parts.append(
         "<h2>Alignment</h2><table><tr><th>#</th><th>summary sentence</th><th>source sentence(s)</th>"
-        "<th>similarity</th><th>supported</th></tr>"
+        "<th>support</th><th>supported</th></tr>"
     )
     for row in al.itertuples(index=False):
-        cls = "yes" if row.supported else "no"
+        cls = _mark(row.supported, "yes", "no", "heading")
         reason = f'<br><span class="reason">{esc(row.reason)}</span>' if row.reason else ""
         source = esc(row.source_sentence) if row.source_index >= 0 else "—"
         parts.append(
             f'<tr class="{cls}"><td>{row.summary_index}</td><td>{esc(row.summary_sentence)}{reason}</td>'
             f"<td><small>[{' '.join(str(i) for i in row.source_indices)}]</small> {source}</td>"
-            f"<td>{row.similarity:.2f}</td><td>{'yes' if row.supported else 'NO'}</td></tr>"
+            f"<td>{_fmt(row.support)}</td><td>{_mark(row.supported, 'yes', 'NO')}</td></tr>"
         )
     parts.append("</table>")
     missing = _missing_checks(comparison)
     if len(missing):
-        parts.append("<h2>Names and numbers not in the original</h2><ul>")
+        parts.append("<h2>Contradictions</h2><ul>")
         for row in missing.itertuples(index=False):
             parts.append(
                 f"<li>sentence {row.summary_index}: {esc(row.kind)} <b>{esc(row.text)}</b> — {esc(row.detail)}"

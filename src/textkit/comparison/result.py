@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from .render import html_report, markdown_report
 
 if TYPE_CHECKING:
-    import numpy as np
     import pandas as pd
+    from scipy.sparse import csr_matrix
 
 __all__ = [
     "ALIGNMENT_COLUMNS",
@@ -26,24 +26,26 @@ __all__ = [
     "plain",
 ]
 
-#: Share of a summary sentence's (IDF-weighted) character bigrams that must be found in
-#: its source sentence(s) for it to count as supported; chosen on the tuning half of
-#: ``tests/pairs`` (see ``tests/comparison/test_compare.py``).
-DEFAULT_THRESHOLD = 0.6
+#: The support a summary sentence needs to count as supported: the shipped support model's threshold
+#: (``textkit/resources/support_model.json``), chosen by ``scripts/train_support.py`` to reject 97% of the nearest
+#: other paper's titles on CSL's title task out of fold while accepting the most papers' own titles.
+DEFAULT_THRESHOLD = 0.5
 
 ALIGNMENT_COLUMNS = [
     "summary_index",
     "summary_sentence",
+    "kind",
     "source_sentence",
     "source_index",
     "source_indices",
     "similarity",
     "cosine",
+    "support",
     "supported",
     "reason",
 ]
 COVERAGE_COLUMNS = ["source_index", "source_sentence", "start", "end", "similarity", "covered", "paragraph"]
-CHECK_COLUMNS = ["summary_index", "kind", "text", "value", "in_source", "detail"]
+CHECK_COLUMNS = ["summary_index", "kind", "text", "value", "in_source", "source", "source_index", "detail"]
 KEYWORD_COLUMNS = ["word", "weight", "in_summary"]
 KEYWORD_COMPARISON_COLUMNS = ["word", "weight_a", "weight_b", "status"]
 SENTIMENT_COLUMNS = ["text", "index", "sentence", "position", "score", "label"]
@@ -55,23 +57,32 @@ class Comparison:
 
     Attributes:
         alignment: One row per summary sentence: ``summary_index``,
-            ``summary_sentence``, ``source_sentence`` (the matched original
-            sentence(s), joined with a space when fused), ``source_index`` (the best
-            match, -1 if none), ``source_indices`` (all matched, in text order),
-            ``similarity`` (share of the sentence's content found there, 0–1),
-            ``cosine`` (TF-IDF cosine with the best match), ``supported`` and
-            ``reason`` (``""`` when supported).
+            ``summary_sentence``, ``kind`` (``"claim"``, or ``"heading"`` for a heading or
+            section number, which is neither supported nor unsupported), ``source_sentence``
+            (the matched original sentence(s), joined with a space when fused),
+            ``source_index`` (the best match, -1 if none), ``source_indices`` (all matched,
+            in text order), ``similarity`` (share of the sentence's characters found there,
+            0–1), ``cosine`` (TF-IDF cosine with the best match), ``support`` (the
+            probability that the original supports it, of its weakest clause when it is
+            long; NaN for a heading), ``supported`` (``support >= threshold`` and no
+            contradiction; ``<NA>`` for a heading) and ``reason`` (``""`` when supported;
+            each contradiction, e.g. ``direction: summary 降低, source 提高 (source sentence
+            12)``, or the low support).
         coverage: One row per original sentence: ``source_index``,
             ``source_sentence``, ``start``/``end`` (offsets in the original),
             ``similarity`` (highest cosine with any summary sentence),
             ``covered`` (a supported summary sentence draws on it) and ``paragraph``
             (index of the non-blank line it is in, for coverage by paragraph).
-        similarity: Cosine similarities, shape (summary sentences, original sentences).
+        similarity: Cosine similarities, a sparse SciPy matrix of shape (summary sentences,
+            original sentences) holding each summary sentence's 10 most similar original
+            sentences (``.toarray()`` for a dense array).
         scores: Tidy ``metric``/``value`` table: ROUGE (char and word), compression,
-            novel n-grams, supported share, coverage, keyword coverage, sentiment.
-        checks: Every quantity and name found in the summary: ``summary_index``,
-            ``kind`` (``"number"``/``"name"``), ``text``, ``value``, ``in_source``,
-            ``detail``.
+            novel n-grams, supported share and support (headings left out), contradictions by
+            kind, coverage, keyword coverage, sentiment.
+        checks: Every quantity and name found in the summary, and every contradiction:
+            ``summary_index``, ``kind`` (``"number"``, ``"date"``, ``"name"``,
+            ``"negation"``, ``"direction"``), ``text``, ``value``, ``in_source``,
+            ``source`` (what the source says there), ``source_index`` and ``detail``.
         keywords: The original's top keywords: ``word``, ``weight``, ``in_summary``
             (found anywhere in the summary).
         keyword_comparison: ``textkit.compare_keywords(original, summary)``: the two
@@ -85,12 +96,12 @@ class Comparison:
         >>> from textkit import compare
         >>> result = compare("抖音电商去年增长了三倍。", "抖音电商去年增长了两倍,商家数量也翻了一番。")
         >>> bool(result.alignment.loc[0, "supported"]), result.alignment.loc[0, "reason"]
-        (False, 'number 三倍 (3) not in source: source says 两倍 (2)')
+        (False, 'number: summary 三倍 (3), source 两倍 (2) (source sentence 0)')
     """
 
     alignment: pd.DataFrame
     coverage: pd.DataFrame
-    similarity: np.ndarray
+    similarity: csr_matrix
     scores: pd.DataFrame
     checks: pd.DataFrame
     keywords: pd.DataFrame
@@ -100,9 +111,13 @@ class Comparison:
     notes: tuple[str, ...] = field(default=())
 
     def __repr__(self) -> str:
-        n = len(self.alignment)
-        k = int(self.alignment["supported"].sum()) if n else 0
-        return f"Comparison({n} summary sentences, {k} supported, {len(self.coverage)} original sentences)"
+        claims = self.claims()
+        k = int(claims["supported"].sum()) if len(claims) else 0
+        return f"Comparison({len(claims)} summary claims, {k} supported, {len(self.coverage)} original sentences)"
+
+    def claims(self) -> pd.DataFrame:
+        """The alignment rows of the summary's claims (headings and section numbers left out)."""
+        return self.alignment.loc[self.alignment["kind"] == "claim"].reset_index(drop=True)
 
     def score(self, metric: str) -> float:
         """The value of one metric of `scores` (NaN if absent).
@@ -116,8 +131,9 @@ class Comparison:
         return float(rows.iloc[0]) if len(rows) else math.nan
 
     def unsupported(self) -> pd.DataFrame:
-        """The alignment rows of summary sentences without support."""
-        return self.alignment.loc[~self.alignment["supported"].astype(bool)].reset_index(drop=True)
+        """The alignment rows of summary claims without support (headings are neither)."""
+        claims = self.claims()
+        return claims.loc[~claims["supported"].astype(bool)].reset_index(drop=True)
 
     def to_frame(self) -> pd.DataFrame:
         """The alignment table (one row per summary sentence), ``source_indices`` as text."""
@@ -137,7 +153,7 @@ class Comparison:
         return {
             "alignment": records(self.alignment),
             "coverage": records(self.coverage),
-            "similarity": [[float(x) for x in row] for row in self.similarity],
+            "similarity": _triples(self.similarity),
             "scores": {str(m): plain(v) for m, v in zip(self.scores["metric"], self.scores["value"], strict=True)},
             "checks": records(self.checks),
             "keywords": records(self.keywords),
@@ -179,3 +195,10 @@ def plain(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
+
+
+def _triples(matrix: csr_matrix) -> list[list[float]]:
+    """A sparse matrix as ``[row, column, value]`` triples, row by row."""
+    coo = matrix.tocoo()
+    order = sorted(range(coo.nnz), key=lambda k: (int(coo.row[k]), int(coo.col[k])))
+    return [[int(coo.row[k]), int(coo.col[k]), float(coo.data[k])] for k in order]

@@ -7,11 +7,14 @@ import math
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..keyterms import compare_keywords, keywords
+from ..keyterms import keywords
+from ..keyterms.contrast import contrast_tables
 from ..metrics import char_tokens, rouge, word_tokens
 from ..segmentation import Segmenter
 from ..sentiment_analysis import sentence_sentiment
+from .checks import CHECK_KINDS
 from .result import KEYWORD_COLUMNS, KEYWORD_COMPARISON_COLUMNS, SENTIMENT_COLUMNS, empty_frame
+from .source import Source
 from .units import squash
 
 if TYPE_CHECKING:
@@ -22,13 +25,13 @@ __all__ = ["keyword_tables", "novel_share", "score_table", "sentiment_table"]
 logger = logging.getLogger(__name__)
 
 
-def keyword_tables(summary: str, original: str, top_n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The original's top keywords (with whether the summary has each) and the two texts' keywords side by side."""
     import pandas as pd
 
-    if not top_n or not original.strip():
+    if not top_n or not source.text.strip():
         return empty_frame(KEYWORD_COLUMNS), empty_frame(KEYWORD_COMPARISON_COLUMNS)
-    top = keywords(original, top_n=top_n)
+    top = source.keyword_table(top_n)  # extracted once, for these tables and the support model
     squashed_summary = squash(summary)
     table = pd.DataFrame(
         {
@@ -40,7 +43,8 @@ def keyword_tables(summary: str, original: str, top_n: int) -> tuple[pd.DataFram
     )
     if not summary.strip():
         return table, empty_frame(KEYWORD_COMPARISON_COLUMNS)
-    side_by_side = compare_keywords(original, summary, top_n=top_n)
+    # The original's keywords are extracted once, for both tables.
+    side_by_side = contrast_tables(top, keywords(summary, top_n=top_n))
     return table, side_by_side.reindex(columns=KEYWORD_COMPARISON_COLUMNS).reset_index(drop=True)
 
 
@@ -99,13 +103,20 @@ def score_table(
     metrics.append(("compression_ratio", len(sum_chars) / len(orig_chars) if orig_chars else 0.0))
     for n, name in ((1, "novel_unigrams"), (2, "novel_bigrams"), (3, "novel_trigrams")):
         metrics.append((name, novel_share(sum_chars, orig_chars, n)))
-    n_sum = len(alignment)
-    metrics.append(("summary_sentences", float(n_sum)))
+    claims = alignment.loc[alignment["kind"] == "claim"]
+    n_sum = len(claims)
+    metrics.append(("summary_sentences", float(len(alignment))))
+    metrics.append(("summary_claims", float(n_sum)))
+    metrics.append(("summary_headings", float(len(alignment) - n_sum)))
     metrics.append(("original_sentences", float(n_source)))
-    metrics.append(("supported_share", float(alignment["supported"].mean()) if n_sum else 0.0))
+    metrics.append(("supported_share", float(claims["supported"].astype(bool).mean()) if n_sum else 0.0))
+    metrics.append(("support_mean", float(claims["support"].mean()) if n_sum else math.nan))
+    metrics.append(("support_min", float(claims["support"].min()) if n_sum else math.nan))
     metrics.append(("original_covered_share", n_covered / n_source if n_source else 0.0))
-    n_checks = len(checks)
-    metrics.append(("unsupported_names_numbers", float((~checks["in_source"]).sum()) if n_checks else 0.0))
+    failed = checks.loc[~checks["in_source"].astype(bool)] if len(checks) else checks
+    metrics.append(("unsupported_names_numbers", float(failed["kind"].isin(("number", "date", "name")).sum())))
+    for kind in CHECK_KINDS:
+        metrics.append((f"contradictions_{kind}", float((failed["kind"] == kind).sum())))
     metrics.append(("keyword_coverage", float(keywords["in_summary"].mean()) if len(keywords) else 0.0))
     if len(sentiment):
         for name in ("summary", "original"):

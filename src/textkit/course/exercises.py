@@ -64,7 +64,7 @@ def _negation_label() -> str:
 def _unsupported_count() -> int:
     case = load_case_study()
     comparison = compare(case.summary, extract_article(case.original).body)
-    return int((~comparison.alignment["supported"]).sum())
+    return len(comparison.unsupported())
 
 
 def _same(answer: Any, expected: Any) -> bool:
@@ -105,9 +105,9 @@ EXERCISES: dict[str, Exercise] = {
         'textkit.sentiment("这家酒店的服务不好")["label"].iloc[0] — and think about what 不 does.',
     ),
     "05-unsupported": Exercise(
-        "How many sentences of the summary have no support in the original?",
+        "How many claims of the summary have no support in the original (headings left out)?",
         _unsupported_count,
-        'count the rows of comparison.alignment whose "supported" column is False.',
+        'comparison.unsupported() lists them; or count the claims whose "supported" column is False.',
     ),
 }
 

@@ -10,7 +10,7 @@ from .extraction import Method, keywords
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["compare_keywords"]
+__all__ = ["compare_keywords", "contrast_tables"]
 
 
 _STATUS_ORDER = {"shared": 0, "only_a": 1, "only_b": 2}
@@ -53,8 +53,6 @@ def compare_keywords(
         >>> df[["word", "status"]].values.tolist()
         [['电商', 'shared'], ['抖音电商', 'shared'], ['兴趣电商', 'only_a'], ['货架电商', 'only_b']]
     """
-    import pandas as pd
-
     check_text(text_a, "text_a")
     check_text(text_b, "text_b")
     unknown = set(options) - {
@@ -70,6 +68,13 @@ def compare_keywords(
         raise invalid_value("options", sorted(unknown)[0], "an option of textkit.keywords")
     ka = keywords(text_a, top_n=top_n, method=method, **options)
     kb = keywords(text_b, top_n=top_n, method=method, **options)
+    return contrast_tables(ka, kb)
+
+
+def contrast_tables(ka: pd.DataFrame, kb: pd.DataFrame) -> pd.DataFrame:
+    """`compare_keywords`'s table from two keyword tables (``word``, ``weight``) already extracted."""
+    import pandas as pd
+
     wa = dict(zip(ka["word"], ka["weight"], strict=True))
     wb = dict(zip(kb["word"], kb["weight"], strict=True))
     rows = []

@@ -57,6 +57,7 @@ logger = logging.getLogger(__name__)
 STATUS_COLORS: dict[str, str] = {"shared": "#6a3d9a", "only_a": "#1f77b4", "only_b": "#ff7f0e"}
 SUPPORT_COLORS: dict[bool, str] = {True: "#2e8b57", False: "#d62728"}
 _BAR_COLOR = "#1f77b4"
+_HEADING_COLOR = "#bbbbbb"
 _EMPTY_NOTE = "无数据 / no data"
 #: Legends sit right of the Axes, so they never hide bars or points.
 _LEGEND_OUTSIDE: dict[str, Any] = {
@@ -474,6 +475,8 @@ def similarity_matrix(
     """
     import numpy as np
 
+    if hasattr(matrix, "toarray"):  # a SciPy sparse matrix, such as Comparison.similarity
+        matrix = matrix.toarray()
     try:
         values = np.asarray(matrix, dtype=float)
     except (TypeError, ValueError) as err:
@@ -513,14 +516,16 @@ def summary_support(
     title: str | None = None,
     max_label_chars: int = 24,
 ) -> Axes:
-    """Draw one bar per summary sentence: its best similarity to the source, coloured by support.
+    """Draw one bar per summary sentence: its support (or similarity) in the source, coloured by verdict.
 
-    Green bars are sentences the source supports, red ones are not supported; the
-    ``reason`` (if the column is there) is written beside each unsupported bar.
+    Green bars are sentences the source supports, red ones are not supported, grey ones are
+    headings (``supported`` missing); the ``reason`` (if the column is there) is written beside
+    each unsupported bar.
 
     Args:
         alignment: A DataFrame with columns ``summary_index``, ``summary_sentence``,
-            ``similarity`` (0–1) and ``supported`` (bool), optionally ``reason``, as in
+            ``similarity`` (0–1) and ``supported`` (bool, missing for a heading), optionally
+            ``support`` (0–1, drawn instead of ``similarity``) and ``reason``, as in
             ``textkit.compare(...).alignment``.
         ax: Axes to draw into; a new figure if None.
         title: Axes title, or None for none.
@@ -545,8 +550,9 @@ def summary_support(
     frame = _check_frame(alignment, "alignment", ("summary_index", "summary_sentence", "similarity", "supported"))
     max_label_chars = check_int("max_label_chars", max_label_chars, low=2)
     _check_options(ax=ax, title=title)
-    similarity = _numeric(frame["similarity"], "alignment['similarity']")
-    supported = [_truthy(v) for v in frame["supported"].tolist()]
+    measure = "support" if "support" in frame else "similarity"
+    similarity = _numeric(frame[measure], f"alignment['{measure}']")
+    verdicts: list[bool | None] = [None if _missing(v) else bool(v) for v in frame["supported"].tolist()]
     names = [
         _truncate(f"{_label(i)} {_label(s)}", max_label_chars)
         for i, s in zip(frame["summary_index"].tolist(), frame["summary_sentence"].tolist(), strict=True)
@@ -560,10 +566,11 @@ def summary_support(
 
         ys = np.arange(len(names))
         widths = np.nan_to_num(similarity, nan=0.0)
-        ax.barh(ys, widths, color=[SUPPORT_COLORS[s] for s in supported], height=0.7)
+        colors = [_HEADING_COLOR if v is None else SUPPORT_COLORS[v] for v in verdicts]
+        ax.barh(ys, widths, color=colors, height=0.7)
         if reasons is not None:
-            for y, width, ok, reason in zip(ys, widths, supported, reasons, strict=True):
-                if not ok and reason:
+            for y, width, verdict, reason in zip(ys, widths, verdicts, reasons, strict=True):
+                if verdict is False and reason:
                     ax.text(
                         float(width) + 0.01,
                         float(y),
@@ -575,12 +582,19 @@ def summary_support(
         ax.set_yticks(ys, labels=names)
         ax.set_ylim(len(names) - 0.5, -0.5)
         ax.set_xlim(0.0, 1.0)
-        ax.set_xlabel("best similarity to a source sentence")
-        n_ok = sum(supported)
+        ax.set_xlabel(
+            "support: probability that the original supports it"
+            if measure == "support"
+            else "best similarity to a source sentence"
+        )
+        n_ok = sum(v is True for v in verdicts)
+        n_no = sum(v is False for v in verdicts)
         handles = [
             Patch(color=SUPPORT_COLORS[True], label=f"supported ({n_ok})"),
-            Patch(color=SUPPORT_COLORS[False], label=f"not supported ({len(supported) - n_ok})"),
+            Patch(color=SUPPORT_COLORS[False], label=f"not supported ({n_no})"),
         ]
+        if n_ok + n_no < len(verdicts):
+            handles.append(Patch(color=_HEADING_COLOR, label=f"heading ({len(verdicts) - n_ok - n_no})"))
         ax.legend(handles=handles, **_LEGEND_OUTSIDE)
         ax.spines[["top", "right"]].set_visible(False)
         return _finish(ax, title)

@@ -1,0 +1,129 @@
+"""How faithful `textkit.compare`'s verdicts are, on data nobody here wrote and on textkit's own labelled pairs.
+
+1. **CSL's title task** (``../shared/eval/csl_titles_dev.tsv``, read from the shared folder, not shipped): each
+   paper's title against its abstract should be supported, the nearest other paper's title (highest TF-IDF cosine
+   of character 1–3-grams with the abstract) not; and the abstracts' own sentences, verbatim or with one fact
+   changed (`textkit.comparison.perturb`: a number, a date, a direction word, a negation, a name, or a spliced
+   clause). The support model was trained on this file, so these figures are in sample; the out-of-fold figures
+   (papers never seen in training) that the shipped weights record are printed beside them.
+2. **textkit's labelled pairs** (``tests/pairs``): the tuning pairs (trained on), the two held-out splits and the
+   case study's summary against its article (never trained on), headings left out.
+
+Every verdict comes from the public `compare`, as a user would call it.
+
+    .venv/bin/python benchmarks/faithfulness.py [--papers 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import roc_auc_score
+
+import textkit
+from textkit.comparison import compare
+from textkit.comparison.perturb import PERTURBATIONS, perturb
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval" / "csl_titles_dev.tsv"
+PAIRS = ROOT / "tests" / "pairs"
+
+
+def verdict(summary: str, original: str) -> tuple[float, bool]:
+    row = compare(summary, original, sentiment=False, rouge_scores=False, keywords_top_n=0).claims()
+    return float(row["support"].min()), bool(row["supported"].all())
+
+
+def csl(papers: int) -> None:
+    rows = [line.split("\t") for line in EVAL.read_text(encoding="utf-8").splitlines()]
+    abstracts = [r[1] for r in rows if len(r) == 3]
+    titles = [r[2] for r in rows if len(r) == 3]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True).fit(abstracts + titles)
+    sim = (vectorizer.transform(abstracts) @ vectorizer.transform(titles).T).toarray()
+    np.fill_diagonal(sim, -1.0)
+    nearest = sim.argmax(axis=1)
+    rng = random.Random(7)
+    chosen = sorted(rng.sample(range(len(abstracts)), min(papers, len(abstracts))))
+    own, other, kinds = [], [], {k: [] for k in ("verbatim", *PERTURBATIONS)}
+    for i in chosen:
+        own.append(verdict(titles[i], abstracts[i]))
+        other.append(verdict(titles[nearest[i]], abstracts[i]))
+        sentences = [s for s in textkit.split_sentences(abstracts[i]) if len(s) >= 8]
+        if not sentences:
+            continue
+        kinds["verbatim"].append(verdict(rng.choice(sentences), abstracts[i]))
+        donor = abstracts[(i + 1) % len(abstracts)]
+        for kind in PERTURBATIONS:
+            for sentence in rng.sample(sentences, len(sentences)):
+                changed = perturb(sentence, kind, seed=i, donor=donor)
+                if changed is not None:
+                    kinds[kind].append(verdict(changed.text, abstracts[i]))
+                    break
+    recorded = json.loads(resources.files("textkit.resources").joinpath("support_model.json").read_text("utf-8"))["cv"]
+    print(f"CSL title task, {len(chosen)} papers (in sample; out of fold as recorded by scripts/train_support.py)")
+    print(f"{'what':34} {'n':>5} {'share':>7} {'out of fold':>12}")
+    own_share = np.mean([ok for _, ok in own])
+    print(f"{'own titles supported':34} {len(own):5} {own_share:7.3f} {recorded['title']['accepted']:12.3f}")
+    print(
+        f"{'nearest-other titles rejected':34} {len(other):5} {1 - np.mean([ok for _, ok in other]):7.3f}"
+        f" {1 - recorded['other_title']['accepted']:12.3f}"
+    )
+    supports = [s for s, _ in own] + [s for s, _ in other]
+    labels = [1] * len(own) + [0] * len(other)
+    auc = roc_auc_score(labels, supports)
+    print(f"{'AUC of support, own vs other':34} {len(labels):5} {auc:7.3f} {recorded['title_auc']:12.3f}")
+    for kind, got in kinds.items():
+        share = np.mean([ok for _, ok in got]) if got else float("nan")
+        what = "verbatim sentences supported" if kind == "verbatim" else f"one {kind} changed: caught"
+        shown = share if kind == "verbatim" else 1 - share
+        cv = recorded[kind]["accepted"] if kind == "verbatim" else 1 - recorded[kind]["accepted"]
+        print(f"{what:34} {len(got):5} {shown:7.3f} {cv:12.3f}")
+
+
+def pairs() -> None:
+    print("\ntextkit's labelled pairs (headings left out)")
+    print(f"{'split':12} {'claims':>7} {'right':>6} {'share':>7}")
+    splits = [(s, sorted(PAIRS.glob(f"{s}_*.json"))) for s in ("tune", "heldout", "heldout2")]
+    for name, files in splits:
+        right = total = 0
+        for path in files:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            labels = [s["supported"] for s in data["summary_sentences"]]
+            summary = "\n".join(s["sentence"] for s in data["summary_sentences"])
+            al = compare(summary, data["original"], sentiment=False, rouge_scores=False, keywords_top_n=0).alignment
+            for label, kind, got in zip(labels, al["kind"], al["supported"], strict=True):
+                if kind == "claim":
+                    right += label == bool(got)
+                    total += 1
+        print(f"{name:12} {total:7} {right:6} {right / total:7.3f}")
+    case = textkit.load_case_study()
+    labels = [s["supported"] for s in json.loads((PAIRS / "case_study_labels.json").read_text("utf-8"))["sentences"]]
+    al = compare(
+        case.summary, textkit.extract_article(case.original).body, sentiment=False, rouge_scores=False
+    ).alignment
+    got = [
+        (label, bool(s)) for label, kind, s in zip(labels, al["kind"], al["supported"], strict=True) if kind == "claim"
+    ]
+    right = sum(a == b for a, b in got)
+    print(f"{'case study':12} {len(got):7} {right:6} {right / len(got):7.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--papers", type=int, default=1000, help="CSL papers to sample")
+    args = parser.parse_args()
+    if EVAL.is_file():
+        csl(args.papers)
+    else:
+        print(f"{EVAL} is missing: the CSL part is skipped")
+    pairs()
+
+
+if __name__ == "__main__":
+    main()

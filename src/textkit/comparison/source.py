@@ -1,0 +1,109 @@
+"""The original text, prepared once for every summary unit compared against it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..keyterms import keywords
+from ..segmentation import SentenceSpan, sentence_spans
+from .align import bigram_idf
+from .checks import Clause, source_clauses
+from .units import bigrams, squash
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["KEYWORDS", "Source"]
+
+#: How many of the original's keywords the support model looks for in a summary unit.
+KEYWORDS = 10
+
+
+@dataclass
+class Source:
+    """An original text split into sentences, with what the comparison looks up in it.
+
+    Attributes:
+        text: The original.
+        spans: Its sentences with their offsets.
+        sentences: The sentences' text.
+        grams: Each sentence's character bigrams.
+        squashed: Each sentence without punctuation or spaces, lower-cased.
+        idf: IDF of each bigram over the sentences; ``unseen`` for a bigram none has.
+        squashed_text: The whole original, squashed.
+        all_grams: Every bigram of the original.
+    """
+
+    text: str
+    spans: list[SentenceSpan] = field(init=False)
+    sentences: list[str] = field(init=False)
+    grams: list[set[str]] = field(init=False)
+    squashed: list[str] = field(init=False)
+    idf: dict[str, float] = field(init=False)
+    unseen: float = field(init=False)
+    squashed_text: str = field(init=False)
+    all_grams: frozenset[str] = field(init=False)
+    _clauses: dict[int, list[Clause]] = field(init=False, default_factory=dict)
+    _keywords: pd.DataFrame | None = field(init=False, default=None)
+    _asked: int = field(init=False, default=0)
+    _top: list[str] | None = field(init=False, default=None)
+    _index: dict[str, list[int]] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.spans = sentence_spans(self.text)
+        self.sentences = [s.text for s in self.spans]
+        self.grams = [bigrams(s) for s in self.sentences]
+        self.squashed = [squash(s) for s in self.sentences]
+        self.idf, self.unseen = bigram_idf(self.grams)
+        self.squashed_text = "|".join(self.squashed)
+        self.all_grams = frozenset().union(*self.grams) if self.grams else frozenset()
+
+    def clauses(self, indices: list[int]) -> list[Clause]:
+        """The clauses of the sentences ``indices``, split once and kept."""
+        out: list[Clause] = []
+        for i in indices:
+            if i not in self._clauses:
+                self._clauses[i] = source_clauses(self.sentences[i], i)
+            out += self._clauses[i]
+        return out
+
+    def keyword_table(self, n: int) -> pd.DataFrame:
+        """The original's top ``n`` keywords (`textkit.keywords`: ``word``, ``weight``), extracted once."""
+        if self._keywords is None or self._asked < n:
+            self._asked = max(n, 2 * KEYWORDS)  # compare's default table and the model's 10: one extraction
+            self._keywords = keywords(self.text, top_n=self._asked)
+        return self._keywords.head(n).reset_index(drop=True)
+
+    def top_keywords(self, n: int = KEYWORDS) -> list[str]:
+        """The original's top ``n`` keywords, squashed (what the support model looks for)."""
+        if self._top is None:
+            self._top = [squash(w) for w in self.keyword_table(KEYWORDS)["word"]] if self.text.strip() else []
+        return self._top[:n]
+
+    def best_sentences(self, text: str, k: int = 5) -> list[int]:
+        """The ``k`` sentences holding most of ``text``'s IDF-weighted character bigrams, best first.
+
+        Looked up in an inverted index of the sentences' bigrams (built on first use); bigrams found in more
+        than 5% of the sentences (and at least 20) are too common to point anywhere and are not looked up.
+        """
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for i, grams in enumerate(self.grams):
+                for g in grams:
+                    index.setdefault(g, []).append(i)
+            self._index = index
+        cap = max(20, len(self.sentences) // 20)
+        scores: dict[int, float] = {}
+        for g in sorted(bigrams(text)):  # in a fixed order: the same sums, to the last bit, in every process
+            hits = self._index.get(g, ())
+            if len(hits) > cap:
+                continue
+            weight = self.idf.get(g, self.unseen)
+            for i in hits:
+                scores[i] = scores.get(i, 0.0) + weight
+        return [i for i, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+    def region_text(self, indices: list[int]) -> str:
+        """The squashed text of the sentences ``indices``, separated so that no run crosses two of them."""
+        return "|".join(self.squashed[i] for i in indices)

@@ -1,0 +1,103 @@
+"""Each kind of contradiction on hand-made pairs, with the reason that names what differs and quotes the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from textkit.comparison import DEFAULT_THRESHOLD, compare
+from textkit.comparison.checks import clause_spans, contradictions, source_clauses
+
+SOURCE = (
+    "2021年公司上市，此前在2019年完成了融资。"
+    "今年一季度，公司的营收提高了三成，成本降低了一成。"
+    "研究团队认为这种新材料是安全的。"
+    "首席执行官张伟表示，公司暂不考虑海外扩张。"
+    "公司与《数字经济》杂志达成合作，并采用MRP方法管理库存。"
+)
+
+
+def row(summary: str, original: str = SOURCE) -> dict[str, object]:
+    result = compare(summary, original, sentiment=False, rouge_scores=False, keywords_top_n=0)
+    assert len(result.alignment) == 1
+    return dict(result.alignment.iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("summary", "reason"),
+    [
+        # a number in its role: the same clause of the source says another value
+        ("今年一季度，公司的营收提高了五成。", "number: summary 五成 (50), source 三成 (30) (source sentence 1)"),
+        # a date in its role: 2019年 is in the source, but for the financing, not the listing
+        ("2019年公司上市。", "date: summary 2019年, source 2021年 (source sentence 0)"),
+        # a direction word against its opposite
+        ("今年一季度，公司的营收降低了三成。", "direction: summary 降低, source 提高 (source sentence 1)"),
+        # a negation added, then one dropped
+        (
+            "研究团队认为这种新材料是不安全的。",
+            "negation: summary 研究团队认为这种新材料是不安全的, source 研究团队认为这种新材料是安全的 "
+            "(source sentence 2): the summary adds a negation",
+        ),
+        (
+            "首席执行官张伟表示，公司考虑海外扩张。",
+            "negation: summary 公司考虑海外扩张, source 公司暂不考虑海外扩张 (source sentence 3): "
+            "the summary drops a negation",
+        ),
+        # a name where the source has another one
+        ("首席执行官王伟表示，公司暂不考虑海外扩张。", "name: summary 王伟, source 张伟 (source sentence 3)"),
+        ("公司采用SOS方法管理库存。", "name: summary SOS, source mrp (source sentence 4)"),
+    ],
+)
+def test_each_contradiction_is_named_with_the_source_span(summary: str, reason: str) -> None:
+    got = row(summary)
+    assert got["supported"] is False or not got["supported"]
+    assert reason in str(got["reason"])
+    assert float(got["support"]) < DEFAULT_THRESHOLD  # a contradiction gets the support of its kind, a few percent
+
+
+def test_the_unchanged_sentences_are_supported() -> None:
+    for sentence in (
+        "2021年公司上市。",
+        "今年一季度，公司的营收提高了三成，成本降低了一成。",
+        "研究团队认为这种新材料是安全的。",
+    ):
+        got = row(sentence)
+        assert got["supported"], got["reason"]
+        assert got["reason"] == ""
+
+
+def test_a_spliced_clause_is_found_and_named() -> None:
+    got = row("今年一季度，公司的营收提高了三成，并计划明年在纳斯达克增发新股募集十亿美元。")
+    assert not got["supported"]
+    assert "并计划明年在纳斯达克增发新股募集十亿美元" in str(got["reason"])
+
+
+def test_a_number_the_source_lacks_is_not_pinned_on_an_unrelated_quantity() -> None:
+    finding = contradictions("平台在618大促中成交翻番。", source_clauses("这一年里平台经历了很多变化。", 0))
+    assert [f.reason for f in finding] == ["number: summary 618, not in the source"]
+    assert not finding[0].contradiction  # evidence for the support model, not a verdict
+
+
+def test_approximate_and_equal_quantities_are_not_contradictions() -> None:
+    region = source_clauses("过去5年，流域内降水增加了100多亿立方米。", 0)
+    found = contradictions("近40年流域内降水增加了超过百亿立方米。", region)
+    assert [f.summary for f in found] == ["40年 (40)"]  # 超过百亿 equals 100多亿; 近40年 is missing, not contradicted
+    assert not any(f.contradiction for f in found)
+
+
+def test_questions_are_not_negations() -> None:
+    region = source_clauses("用户有没有需求，是不是真的需要这个功能。", 0)
+    assert contradictions("用户有没有需求。", region) == []
+
+
+def test_clause_spans_keep_decimal_numbers() -> None:
+    text = "营收增长3.5%，利润下降。"
+    assert [text[a:b] for a, b in clause_spans(text)] == ["营收增长3.5%", "利润下降"]
+
+
+def test_headings_are_marked_and_left_out() -> None:
+    summary = "第一部分 业绩\n01\n今年一季度，公司的营收提高了三成。\n公司怎么做"
+    result = compare(summary, SOURCE, sentiment=False, rouge_scores=False, keywords_top_n=0)
+    assert result.alignment["kind"].tolist() == ["heading", "heading", "claim", "heading"]
+    assert result.score("summary_claims") == 1 and result.score("summary_headings") == 3
+    assert result.score("supported_share") == 1.0
+    assert result.alignment["supported"].isna().tolist() == [True, True, False, True]

@@ -1,0 +1,130 @@
+"""The support model: its shipped weights, its calibration, and the perturbations it was trained and tested on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from textkit.comparison import DEFAULT_THRESHOLD, compare
+from textkit.comparison.perturb import PERTURBATIONS, perturb
+from textkit.comparison.support import CONTRADICTIONS, FEATURES, MODEL_FILE, load_support_model
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "train_support.py"
+EVAL = ROOT.parent / "shared" / "eval" / "csl_titles_dev.tsv"
+
+
+def shipped() -> dict[str, object]:
+    return json.loads(resources.files("textkit.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_weights_file_describes_this_model() -> None:
+    data = shipped()
+    model = load_support_model()
+    assert data["features"] == list(FEATURES)
+    assert len(model.coef) == len(model.mean) == len(model.scale) == len(FEATURES)
+    assert all(s > 0 for s in model.scale)
+    assert model.threshold == DEFAULT_THRESHOLD
+    assert set(model.contradiction_support) == set(CONTRADICTIONS)
+    # A unit with a contradiction is never supported at the default threshold.
+    assert max(model.contradiction_support.values()) < model.threshold
+
+
+def test_the_calibration_is_monotone_and_ends_within_zero_and_one() -> None:
+    model = load_support_model()
+    assert list(model.knots_logit) == sorted(model.knots_logit)
+    assert list(model.knots_support) == sorted(model.knots_support)
+    assert 0.0 <= model.knots_support[0] <= model.knots_support[-1] <= 1.0
+    low, high = [0.0] * len(FEATURES), [1.0] * len(FEATURES)
+    for features in (low, high):
+        assert 0.0 <= model.support(features) <= 1.0
+    assert model.support(high, {"number"}) == model.contradiction_support["number"]
+
+
+def test_the_recorded_figures_are_held_out_and_calibrated() -> None:
+    cv = shipped()["cv"]
+    assert isinstance(cv, dict)
+    # Out of fold (papers never seen in training): the faithfulness issue's targets on CSL's title task.
+    assert cv["title"]["accepted"] >= 0.89
+    assert 1 - cv["other_title"]["accepted"] >= 0.97
+    assert cv["verbatim"]["accepted"] >= 0.99
+    for kind in ("number", "direction", "negation"):
+        assert 1 - cv[kind]["accepted"] >= 0.95, kind
+    # Calibration on the title pairs: where a bin holds 50 or more, the mean support is within 0.1 of the share
+    # of own titles in it.
+    for row in cv["title_calibration"]:
+        if row["n"] >= 50:
+            assert abs(row["mean_support"] - row["share_supported"]) <= 0.1, row
+
+
+def test_support_follows_the_evidence() -> None:
+    source = "全年共接待读者42万人次，比上一年增长18%。图书馆全年借出图书一万八千册，其中少儿读物占四成。"
+    rows = compare(
+        "全年借出图书一万八千册。\n少儿读物占四成。\n图书馆还获得了全国文明单位的称号。",
+        source,
+        sentiment=False,
+        rouge_scores=False,
+        keywords_top_n=0,
+    ).alignment
+    assert rows["support"][0] > 0.9 and rows["support"][1] > 0.9 and rows["support"][2] < 0.2
+
+
+@pytest.mark.parametrize("kind", PERTURBATIONS)
+def test_each_perturbation_changes_one_thing(kind: str) -> None:
+    sentence = {
+        "number": "全年借出图书一万八千册，其中少儿读物占四成。",
+        "date": "公司于2019年完成融资。",
+        "direction": "今年营收提高了三成。",
+        "negation": "研究团队认为这种材料是安全的。",
+        "name": "首席执行官张伟表示，公司采用MRP方法。",
+        "splice": "今年营收提高了三成。",
+    }[kind]
+    changed = perturb(sentence, kind, seed=3, donor="明年计划在香港上市，募集资金十亿元。")
+    assert changed is not None and changed.kind == kind
+    assert changed.text != sentence
+    assert changed == perturb(sentence, kind, seed=3, donor="明年计划在香港上市，募集资金十亿元。")  # deterministic
+    if kind != "splice":
+        assert changed.text.replace(changed.after, changed.before, 1) == sentence
+
+
+def test_nothing_to_change_gives_none() -> None:
+    assert perturb("天气很好。", "number") is None
+    assert perturb("天气很好。", "date") is None
+
+
+@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (about 2 min)")
+@pytest.mark.skipif(not EVAL.is_file(), reason="needs ../shared/eval/csl_titles_dev.tsv")
+def test_shipped_weights_regenerate_bit_for_bit() -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, timeout=1800
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{MODEL_FILE}: identical" in result.stdout
+
+
+def test_the_model_card_states_the_recorded_figures() -> None:
+    card = resources.files("textkit.resources").joinpath("SUPPORT.md").read_text(encoding="utf-8")
+    cv = shipped()["cv"]
+    assert isinstance(cv, dict)
+    kinds = {
+        "CSL: papers' own titles supported": ("title", False),
+        "CSL: nearest other paper's title rejected": ("other_title", True),
+        "abstract sentences verbatim: supported": ("verbatim", False),
+        "one number changed: rejected": ("number", True),
+        "one direction word changed: rejected": ("direction", True),
+        "a negation added or removed: rejected": ("negation", True),
+    }
+    for label, (kind, rejected) in kinds.items():
+        share = 1 - cv[kind]["accepted"] if rejected else cv[kind]["accepted"]
+        assert f"| {label} | {cv[kind]['n']} | {share:.3f} |" in card, label
+    assert f"(own against nearest other): {cv['title_auc']:.3f}" in card
+    for row in cv["title_calibration"]:
+        assert f"| {row['bin']} | {row['n']} | {row['mean_support']:.3f} | {row['share_supported']:.3f} |" in card
+    model = load_support_model()
+    assert f"{model.threshold}" in card
