@@ -30,7 +30,17 @@ def feed_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
 def test_help_lists_commands_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
-    for command in ("clean", "sentences", "tokenize", "keywords", "discover", "sentiment", "compare", "report"):
+    for command in (
+        "clean",
+        "sentences",
+        "tokenize",
+        "keywords",
+        "discover",
+        "sentiment",
+        "compare",
+        "compare-pairs",
+        "report",
+    ):
         assert command in out
     code, out, _ = run(capsys, "compare", "--help")
     assert code == 0
@@ -109,6 +119,42 @@ def test_compare_json_prints_scores_and_alignment(
     assert len(data["alignment"]) == len(textkit.split_sentences(case_study.summary))
     first = data["alignment"][0]
     assert {"summary_index", "summary_sentence", "source_index", "similarity", "supported", "reason"} <= set(first)
+
+
+def test_compare_pairs_one_row_per_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A TSV has no quoting: the second summary starts with a quote mark.
+    path = tmp_path / "pairs.tsv"
+    path.write_text(
+        "id\ttitle\tabstract\n"
+        "t1\t市政府决定提高公交票价。\t市政府昨天宣布，决定降低公交票价，下月起实行。\n"
+        "t2\t\t没有摘要的原文。\n"
+        't3\t"仙"字溯源\t我们考察"仙"字的起源。\n',
+        encoding="gbk",
+    )
+    argv = ["compare-pairs", str(path), "--summary-column", "title", "--source-column", "abstract", "--id-column", "id"]
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert (code, err) == (0, "")
+    rows = {row["id"]: row for row in json.loads(out)}
+    assert list(rows) == ["t1", "t2", "t3"]
+    assert (rows["t1"]["unsupported"], rows["t1"]["contradictions_direction"]) == (1, 1)
+    assert rows["t2"]["claims"] is None  # no summary: missing values, not zeros
+    assert rows["t3"]["claims"] == 1
+    code, out, _ = run(capsys, *argv, "--part", "alignment", "--format", "csv")
+    assert code == 0
+    sentences = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["id"], r["summary_sentence"]) for r in sentences] == [
+        ("t1", "市政府决定提高公交票价。"),
+        ("t3", '"仙"字溯源'),
+    ]
+    assert sentences[0]["reason"].startswith("direction: summary 提高, source 降低")
+
+
+def test_compare_pairs_names_a_missing_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "pairs.csv"
+    path.write_text("summary,original\n摘要,原文\n", encoding="utf-8")
+    code, out, err = run(capsys, "compare-pairs", str(path))
+    assert (code, out) == (1, "")
+    assert "no column 'source'" in err and "'original'" in err
 
 
 def test_compare_csv_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,6 +31,7 @@ from . import (
 )
 from .about import __version__, show_versions
 from .comparison import Comparison, compare
+from .corpus import compare_pairs
 from .datasets import CaseStudy, load_case_study
 from .errors import TextkitError
 from .io import decode_bytes, detect_encoding, read_text, stream_text
@@ -70,6 +71,7 @@ __all__ = [
     "clean",
     "compare",
     "compare_keywords",
+    "compare_pairs",
     "decode_bytes",
     "detect_encoding",
     "discover_words",

@@ -24,7 +24,8 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from .about import __version__
 from .comparison import DEFAULT_THRESHOLD, compare
-from .corpus import imap_texts, iter_texts, map_texts
+from .comparison.result import ALIGNMENT_COLUMNS
+from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts, map_texts
 from .course import build_report
 from .errors import TextkitError
 from .io import decode_bytes, read_text
@@ -416,6 +417,48 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_compare_pairs(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    if args.file == "-":
+        raise TextkitError("compare-pairs needs a .csv, .tsv or .jsonl FILE, not standard input")
+    label = args.id_column or "row"
+
+    columns = [label, *(PAIR_COLUMNS if args.part == "pairs" else ALIGNMENT_COLUMNS)]
+
+    def tables() -> Iterator[pd.DataFrame]:
+        chunks = iter_texts(
+            args.file, text_column=args.summary_column, chunksize=args.chunksize, encoding=args.encoding
+        )
+        for chunk in chunks:
+            for column in (args.source_column, args.id_column):
+                if column is not None and column not in chunk.columns:
+                    raise TextkitError(
+                        f"{args.file} has no column {column!r}; its columns are "
+                        + ", ".join(repr(str(c)) for c in chunk.columns)
+                    )
+            sources = chunk[args.source_column].astype(object).where(chunk[args.source_column].notna(), None)
+            if args.extract:
+                sources = sources.map(lambda text: extract_article(text).body if isinstance(text, str) else text)
+            table = compare_pairs(
+                chunk[args.summary_column],
+                sources,
+                threshold=_threshold(args),
+                n_jobs=args.jobs,
+                progress=_progress(args),
+            )
+            ids = chunk[args.id_column].tolist() if args.id_column else chunk.index.tolist()
+            if args.part == "pairs":
+                yield pd.concat([pd.DataFrame({label: ids}, index=table.index), table[list(PAIR_COLUMNS)]], axis=1)
+                continue
+            for pair_id, alignment in zip(ids, table["alignment"].tolist(), strict=True):
+                if alignment is not None:
+                    yield pd.concat([pd.DataFrame({label: [pair_id] * len(alignment)}), alignment], axis=1)
+        yield _frame([], columns)  # the header, even when the file has no pair
+
+    return _emit(args, tables())
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     if args.files:
         if len(args.files) != 2:
@@ -459,6 +502,10 @@ _EXAMPLES = {
   textkit compare summary.txt original.txt                scores and alignment as tables
   textkit compare summary.txt original.txt --format json  the same as JSON
   textkit compare summary.txt original.txt --part coverage --format csv""",
+    "compare-pairs": """examples:
+  textkit compare-pairs pairs.csv                          one row per pair: summary and source columns
+  textkit compare-pairs pairs.tsv --summary-column title --source-column abstract --id-column id -j 2
+  textkit compare-pairs pairs.jsonl --part alignment --format csv -o sentences.csv""",
     "report": """examples:
   textkit report summary.txt original.txt -o report.html   the comparison as one HTML page
   textkit report -o reports/ --notebooks notebooks/         the case-study report (figures, notebooks)""",
@@ -544,6 +591,23 @@ def _build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--by", choices=("line", "sentence", "file"), default="line", help="unit to score (default: line)")
     sub.add_argument("--model", default="default", help="sentiment model (default: default)")
     sub.set_defaults(handler=_cmd_sentiment)
+
+    sub = command("compare-pairs", "check many summaries against their sources: one row per pair", _FORMATS, "table")
+    sub.add_argument("file", metavar="FILE", help="a .csv, .tsv or .jsonl file with one pair per row")
+    sub.add_argument("--summary-column", default="summary", metavar="NAME", help="the summaries (default: summary)")
+    sub.add_argument("--source-column", default="source", metavar="NAME", help="their sources (default: source)")
+    sub.add_argument("--id-column", metavar="NAME", help="label the pairs by this column (default: the row number)")
+    sub.add_argument(
+        "--part",
+        choices=("pairs", "alignment"),
+        default="pairs",
+        help="pairs: one row per pair (default); alignment: one row per summary sentence",
+    )
+    sub.add_argument("--chunksize", type=_positive_int, default=1_000, help="pairs read at a time (default: 1000)")
+    sub.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="processes to use (-1: one per CPU)")
+    sub.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1")
+    sub.add_argument("--extract", action="store_true", help="extract the article body of each source first")
+    sub.set_defaults(handler=_cmd_compare_pairs)
 
     for name, help_text in (
         ("compare", "check a summary against its original: scores and sentence alignment"),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -59,7 +60,7 @@ def test_empty_summary():
     ]
     assert c.similarity.shape == (0, len(c.coverage))
     assert c.score("rouge1_char_f1") == 0.0
-    assert c.score("supported_share") == 0.0
+    assert math.isnan(c.score("supported_share"))  # no claim: no share
     assert not c.coverage["covered"].any()
 
 

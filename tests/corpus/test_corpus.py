@@ -202,7 +202,7 @@ def test_iter_texts_bad_sources(tmp_path: Path) -> None:
     with pytest.raises(textkit.TextkitError, match="no such file"):
         iter_texts(tmp_path / "missing.csv")
     (tmp_path / "data.parquet").write_bytes(b"PAR1")
-    with pytest.raises(textkit.TextkitError, match=r"\.csv, \.jsonl"):
+    with pytest.raises(textkit.TextkitError, match=r"\.csv, \.tsv, \.jsonl"):
         iter_texts(tmp_path / "data.parquet")
     with pytest.raises(textkit.TextkitError, match="chunksize"):
         iter_texts(tmp_path, chunksize=0)

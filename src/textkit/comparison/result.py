@@ -77,8 +77,10 @@ class Comparison:
             original sentences) holding each summary sentence's 10 most similar original
             sentences (``.toarray()`` for a dense array).
         scores: Tidy ``metric``/``value`` table: ROUGE (char and word), compression,
-            novel n-grams, supported share and support (headings left out), contradictions by
-            kind, coverage, keyword coverage, sentiment.
+            novel n-grams, supported share and support (headings left out; NaN when there is
+            no claim), ``contradictions_<kind>`` (findings that quote the source),
+            ``unsupported_names_numbers`` (names, numbers and dates not found at all, quoted
+            or not), coverage, keyword coverage (NaN without keywords), sentiment.
         checks: Every quantity and name found in the summary, and every contradiction:
             ``summary_index``, ``kind`` (``"number"``, ``"date"``, ``"name"``,
             ``"negation"``, ``"direction"``), ``text``, ``value``, ``in_source``,

@@ -109,15 +109,16 @@ def score_table(
     metrics.append(("summary_claims", float(n_sum)))
     metrics.append(("summary_headings", float(len(alignment) - n_sum)))
     metrics.append(("original_sentences", float(n_source)))
-    metrics.append(("supported_share", float(claims["supported"].astype(bool).mean()) if n_sum else 0.0))
+    metrics.append(("supported_share", float(claims["supported"].astype(bool).mean()) if n_sum else math.nan))
     metrics.append(("support_mean", float(claims["support"].mean()) if n_sum else math.nan))
     metrics.append(("support_min", float(claims["support"].min()) if n_sum else math.nan))
     metrics.append(("original_covered_share", n_covered / n_source if n_source else 0.0))
     failed = checks.loc[~checks["in_source"].astype(bool)] if len(checks) else checks
     metrics.append(("unsupported_names_numbers", float(failed["kind"].isin(("number", "date", "name")).sum())))
+    quoted = failed.loc[failed["source"] != ""] if len(failed) else failed  # a contradiction quotes the source
     for kind in CHECK_KINDS:
-        metrics.append((f"contradictions_{kind}", float((failed["kind"] == kind).sum())))
-    metrics.append(("keyword_coverage", float(keywords["in_summary"].mean()) if len(keywords) else 0.0))
+        metrics.append((f"contradictions_{kind}", float((quoted["kind"] == kind).sum())))
+    metrics.append(("keyword_coverage", float(keywords["in_summary"].mean()) if len(keywords) else math.nan))
     if len(sentiment):
         for name in ("summary", "original"):
             values = pd.to_numeric(sentiment.loc[sentiment["text"] == name, "score"], errors="coerce")

@@ -43,12 +43,18 @@ def _iter_folder(
         yield pd.DataFrame({"path": names, "text": pd.Series(texts, dtype=object)})
 
 
-def _iter_csv(path: Path, text_column: str, chunksize: int, encoding: str | None) -> Iterator[pd.DataFrame]:
+def _iter_csv(
+    path: Path, text_column: str, chunksize: int, encoding: str | None, sep: str = ","
+) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
     codec = encoding or detect_encoding(path)
     try:
-        reader = pd.read_csv(path, chunksize=chunksize, encoding=codec, dtype={text_column: object})
+        # A TSV has no quoting: a field may start with a quote, as in "仙"字溯源.
+        quoting: Literal[0, 3] = csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL
+        reader = pd.read_csv(
+            path, sep=sep, quoting=quoting, chunksize=chunksize, encoding=codec, dtype={text_column: object}
+        )
         with reader:
             first = True
             for chunk in reader:
@@ -125,7 +131,7 @@ def iter_texts(
       subfolders), in sorted order, each read whole with `textkit.read_text`
       (encoding detected); columns ``path`` (relative to the folder, with ``/``)
       and ``text``;
-    - a **CSV** file (``.csv``, ``.tsv`` is not supported): read with pandas in
+    - a **CSV** file (``.csv``, or ``.tsv``: separated by tabs, without quoting): read with pandas in
       chunks; every column of the file, the index continuing across chunks
       (0-based row number);
     - a **JSON Lines** file (``.jsonl``, ``.ndjson``): one JSON object per line,
@@ -136,7 +142,7 @@ def iter_texts(
     (UTF-8, GB18030 or Big5) unless ``encoding`` is given. Missing texts are ``None``.
 
     Args:
-        source: A folder, or a ``.csv``/``.jsonl``/``.ndjson`` file.
+        source: A folder, or a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file.
         pattern: Which files of a folder to read (a `pathlib` glob).
         text_column: The column (CSV) or key (JSONL) holding the texts; it must exist.
         chunksize: Texts per DataFrame.
@@ -180,8 +186,8 @@ def iter_texts(
     if suffixes and suffixes[-1] in (".gz", ".bz2", ".xz", ".zst", ".zip"):
         raise TextkitError(f"{path}: compressed files are not supported; decompress it first")
     kind = suffixes[-1] if suffixes else ""
-    if kind == ".csv":
-        return _iter_csv(path, text_column, chunksize, encoding)
+    if kind in (".csv", ".tsv"):
+        return _iter_csv(path, text_column, chunksize, encoding, "\t" if kind == ".tsv" else ",")
     if kind in (".jsonl", ".ndjson"):
         return _iter_jsonl(path, text_column, chunksize, encoding)
-    raise invalid_value("source", str(source), "a folder, or a file ending in .csv, .jsonl or .ndjson")
+    raise invalid_value("source", str(source), "a folder, or a file ending in .csv, .tsv, .jsonl or .ndjson")
