@@ -1,32 +1,33 @@
-"""How long textkit.compare takes as the original and the summary grow.
+"""How `textkit.compare` grows with the original, against the time jieba takes to segment it.
 
-The original is the case-study article repeated (each copy's sentences tagged with a
-copy number so that no two are identical) up to the target length; the summary is the
-case study's summary repeated up to its target length. For each size the script prints
-the time of the alignment alone (TF-IDF candidates, support, checks) and of a full
-`compare` (plus ROUGE at char and word level and keywords), best of a few runs after a
-warm-up; a plain pairwise Python loop over every (summary sentence, original sentence)
-pair, the baseline that the sparse vectors avoid (it only measures containment, without
-candidates, fusion or checks); and ROUGE (char level) against rouge-score's own
-``RougeScorer`` with the same tokens.
+The original is the case-study article repeated (each copy's lines tagged with a copy number, so that no two
+sentences are identical) up to the target length; the summary is the case study's summary repeated up to 5,000
+characters (or a tenth of the original). Each size runs in a fresh process, so that its peak memory is its own:
+the best of ``--repeat`` runs of
 
-    .venv/bin/python benchmarks/compare.py [--repeat 3] [--max-source 100000]
+- ``jieba``: ``jieba.Tokenizer().lcut(original)``, the plain library (its dictionary loaded beforehand);
+- ``compare``: ``textkit.compare(summary, original)`` with every default (alignment, support and contradictions,
+  ROUGE at char and word level, keywords, sentence sentiment of both texts), after a warm-up on a small pair;
+- ``alignment``: ``compare`` without keywords, sentiment or ROUGE, for what the sentence alignment costs alone.
+
+``ratio`` is compare / jieba; ``peak MB`` the process's peak resident memory (Python, models and texts included)
+and ``+MB`` its growth during the runs.
+
+    .venv/bin/python benchmarks/compare.py [--repeat 2] [--max-source 2000000]
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import resource
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
-from rouge_score.rouge_scorer import RougeScorer
-
-import textkit
-from textkit.comparison import compare
-from textkit.comparison.units import bigrams
-from textkit.metrics import char_tokens, rouge
-from textkit.preprocessing import extract_article
+SIZES = (10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000)
 
 
 def best(fn: Callable[[], object], repeat: int) -> float:
@@ -54,58 +55,64 @@ def grow(text: str, length: int, tag: bool) -> str:
     return "\n".join(out)[:length]
 
 
-class _Tok:
-    def tokenize(self, text: str) -> list[str]:
-        return char_tokens(text)
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def pairwise(summary: str, original: str) -> None:
-    """The naive way: bigram containment of every summary sentence in every original sentence."""
-    src = [bigrams(s) for s in textkit.split_sentences(original)]
-    for sentence in textkit.split_sentences(summary):
-        grams = bigrams(sentence)
-        if grams:
-            max(len(grams & s) / len(grams) for s in src)
+def one(size: int, repeat: int) -> dict[str, float]:
+    """Measure one size (in this process)."""
+    import jieba
+
+    import textkit
+
+    case = textkit.load_case_study()
+    body = textkit.extract_article(case.original).body
+    original = grow(body, size, tag=True)
+    summary = grow(case.summary, min(5_000, size // 10), tag=False)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    textkit.compare(case.summary[:500], body[:3_000])  # warm up: imports, models, jieba's dictionary
+    gc.collect()
+    before = peak_mb()
+    seconds_jieba = best(lambda: tokenizer.lcut(original), repeat)
+    seconds_compare = best(lambda: textkit.compare(summary, original), repeat)
+    seconds_alignment = best(
+        lambda: textkit.compare(summary, original, keywords_top_n=0, sentiment=False, rouge_scores=False), 1
+    )
+    return {
+        "original": len(original),
+        "summary": len(summary),
+        "sentences": len(textkit.split_sentences(original)),
+        "jieba": seconds_jieba,
+        "compare": seconds_compare,
+        "alignment": seconds_alignment,
+        "peak_mb": peak_mb(),
+        "growth_mb": peak_mb() - before,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--max-source", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--max-source", type=int, default=2_000_000)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # measure one size and print JSON
     args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.repeat)))
+        return
 
-    case = textkit.load_case_study()
-    body = extract_article(case.original).body
-    sizes = [(s, u) for s, u in ((10_000, 1_000), (25_000, 2_500), (50_000, 5_000), (100_000, 5_000))]
-    sizes = [(s, u) for s, u in sizes if s <= args.max_source]
-    compare(case.summary[:500], body[:3000])  # warm up: imports, jieba dictionary, tagger, IDF table
-
-    print(f"best of {args.repeat} runs; seconds")
-    header = (
-        f"{'original':>9} {'summary':>8} {'sentences':>10} {'alignment':>10} {'full':>8} {'pairwise loop':>14}"
-        f" {'rouge 1/2/L':>12} {'rougeLsum':>10} {'rouge-score 1/2/L':>18}"
+    print(f"best of {args.repeat} runs, one process per size; seconds")
+    print(
+        f"{'original':>10} {'summary':>8} {'sentences':>9} {'jieba':>7} {'compare':>8} {'ratio':>6}"
+        f" {'alignment':>9} {'peak MB':>8} {'+MB':>6}"
     )
-    print(header)
-    for src_len, sum_len in sizes:
-        original = grow(body, src_len, tag=True)
-        summary = grow(case.summary, sum_len, tag=False)
-        n_src = len(textkit.split_sentences(original))
-        n_sum = len(textkit.split_sentences(summary))
-        align = best(
-            lambda o=original, s=summary: compare(s, o, sentiment=False, keywords_top_n=0, rouge_scores=False),
-            args.repeat,
-        )
-        full = best(lambda o=original, s=summary: compare(s, o, sentiment=False), 1)
-        naive = best(lambda o=original, s=summary: pairwise(s, o), 1)
-        fast = best(lambda o=original, s=summary: rouge(s, o, rouge_types=("rouge1", "rouge2", "rougeL")), 1)
-        lsum = best(lambda o=original, s=summary: rouge(s, o, rouge_types=("rougeLsum",)), 1)
-        plain = float("nan")
-        if src_len <= 10_000:  # rouge-score's pure-Python LCS table: quadratic in time and memory
-            scorer = RougeScorer(["rouge1", "rouge2", "rougeL"], tokenizer=_Tok())
-            plain = best(lambda o=original, s=summary, sc=scorer: sc.score(o, s), 1)
+    for size in (s for s in SIZES if s <= args.max_source):
+        command = [sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat)]
+        row = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
         print(
-            f"{src_len:9,} {sum_len:8,} {n_sum:>4}x{n_src:<5} {align:10.2f} {full:8.2f} {naive:14.2f}"
-            f" {fast:12.2f} {lsum:10.2f} {plain:18.2f}"
+            f"{row['original']:10,} {row['summary']:8,} {row['sentences']:9,} {row['jieba']:7.2f}"
+            f" {row['compare']:8.2f} {row['compare'] / row['jieba']:6.2f} {row['alignment']:9.2f}"
+            f" {row['peak_mb']:8.0f} {row['growth_mb']:6.0f}"
         )
 
 

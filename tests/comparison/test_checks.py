@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import textkit
 from textkit.comparison import DEFAULT_THRESHOLD, compare
 from textkit.comparison.checks import clause_spans, contradictions, source_clauses
 
@@ -44,7 +45,7 @@ def row(summary: str, original: str = SOURCE) -> dict[str, object]:
         ),
         # a name where the source has another one
         ("首席执行官王伟表示，公司暂不考虑海外扩张。", "name: summary 王伟, source 张伟 (source sentence 3)"),
-        ("公司采用SOS方法管理库存。", "name: summary SOS, source mrp (source sentence 4)"),
+        ("公司采用SOS方法管理库存。", "name: summary SOS, source MRP (source sentence 4)"),
     ],
 )
 def test_each_contradiction_is_named_with_the_source_span(summary: str, reason: str) -> None:
@@ -101,3 +102,11 @@ def test_headings_are_marked_and_left_out() -> None:
     assert result.score("summary_claims") == 1 and result.score("summary_headings") == 3
     assert result.score("supported_share") == 1.0
     assert result.alignment["supported"].isna().tolist() == [True, True, False, True]
+
+
+def test_a_latin_name_is_quoted_as_the_source_writes_it() -> None:
+    result = textkit.compare(
+        "本文采用修正的Rodrigues参数(CRP)建立了模型。",
+        "采用修正的Rodrigues参数(ＭＲＰ),建立了飞行器姿态控制系统的数学模型。",
+    )
+    assert result.alignment.loc[0, "reason"] == "name: summary CRP, source MRP (source sentence 0)"

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 import math
+import random
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -301,3 +303,50 @@ def test_negation_words_of_the_shared_vocabulary_are_checked(summary: str, origi
     row = compare(summary, original, sentiment=False, rouge_scores=False, keywords_top_n=0).alignment.iloc[0]
     assert not row["supported"]
     assert row["reason"].startswith("negation: ") and row["reason"].endswith(f"the summary {reason}")
+
+
+def test_char_ngrams_equal_scikit_learn_char_wb(case_study):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from textkit.comparison.align import _char_ngrams
+    from textkit.comparison.units import spaced
+
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), preprocessor=spaced, lowercase=False)
+    reference = analyzer.build_analyzer()
+    rng = random.Random(5)
+    texts = textkit.split_sentences(case_study.original)
+    texts += [
+        "".join(rng.choice("抖音电商 ，。\t\n a,b;：x Ｘ") for _ in range(rng.randint(0, 14))) for _ in range(1000)
+    ]
+    for text in texts:
+        assert Counter(_char_ngrams(text)) == Counter(reference(text)), text
+
+
+def test_source_indexing_only_the_summary_finds_the_same_sentences(case_study):
+    from textkit.comparison.source import Source
+
+    original = textkit.extract_article(case_study.original).body
+    full, narrow = Source(original), Source(original)
+    narrow.expect(case_study.summary)
+    for unit in [*textkit.split_sentences(case_study.summary), "北极星指标", "完全不相干的句子"]:
+        assert narrow.best_sentences(unit) == full.best_sentences(unit), unit
+
+
+def test_the_readme_states_the_measured_faithfulness(case_study):
+    from textkit.comparison.support import load_support_model
+
+    readme = (PAIRS.parents[1] / "README.md").read_text(encoding="utf-8")
+    cv = load_support_model().meta["cv"]
+    own, other = cv["title"]["accepted"], 1 - cv["other_title"]["accepted"]
+    caught = ", ".join(f"{1 - cv[k]['accepted']:.0%}" for k in ("number", "direction", "negation"))
+    assert f"{own:.0%} of papers' own titles supported and {other:.0%} of the nearest other" in readme
+    assert f"(AUC {cv['title_auc']:.3f})" in readme
+    assert f"caught {caught}; verbatim sentences supported {cv['verbatim']['accepted']:.0%}" in readme
+    labels = json.loads((PAIRS / "case_study_labels.json").read_text(encoding="utf-8"))["sentences"]
+    c = fast(case_study.summary, case_study.original, rouge_scores=False)
+    rows = zip(labels, c.alignment["kind"], c.alignment["supported"], strict=True)
+    claims = [(s, got) for s, kind, got in rows if kind == "claim"]
+    agree = sum(s["supported"] == bool(got) for s, got in claims)
+    held = [accuracy(split) for split in ("heldout", "heldout2")]
+    assert f"case study {agree} of {len(claims)} claims" in readme
+    assert f"held-out sets {held[0][0] / held[0][1]:.0%} and {held[1][0] / held[1][1]:.0%}" in readme

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 import tracemalloc
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -251,3 +252,54 @@ def test_rouge_lsum_long_texts_without_punctuation_stay_small_in_memory():
         tracemalloc.stop()
     assert peak < 200 * 2**20
     assert lsum == rouge(candidate, reference, rouge_types=("rougeL",))["rougeL"]
+
+
+# -- word tokens: NFKC, with punctuation left as it is ------------------------------------------
+
+_MARKS = "，！？：；（）［］｛｝＂＇﹐﹑"  # full-width punctuation NFKC turns into other punctuation
+_PIECES = [
+    "中国",
+    "美国",
+    "人工智能",
+    "研究",
+    "的",
+    "是",
+    "了",
+    "我们",
+    "abc",
+    "AB",
+    "12",
+    "3.5",
+    "亿",
+    " ",
+    "-",
+    "+",
+    "%",
+]
+
+
+def nfkc_word_tokens(text: str) -> list[str]:
+    """What word_tokens gave before: the whole text NFKC-normalised, then cut."""
+    seg = textkit.Segmenter()
+    return [w.lower() for w in seg.tokenize(unicodedata.normalize("NFKC", text)) if w.strip()]
+
+
+def test_word_tokens_equal_the_nfkc_cut_when_only_punctuation_changes(case_study):
+    rng = random.Random(11)
+    texts = [case_study.original, case_study.summary.replace("…", "")]
+    texts += ["".join(rng.choice(_PIECES + list(_MARKS)) for _ in range(rng.randint(1, 30))) for _ in range(1500)]
+    for text in texts:
+        assert word_tokens(text) == nfkc_word_tokens(text), text
+
+
+def test_word_tokens_normalise_what_can_join_a_word():
+    # Full-width digits, letters, % and . are read as ASCII, so the summary's 50% meets the original's ５０％.
+    assert word_tokens("增长５０％") == word_tokens("增长50%")
+    assert word_tokens("ＡＩ研究３．５亿") == word_tokens("AI研究3.5亿")
+
+
+def test_an_ellipsis_stays_a_boundary_between_words():
+    # NFKC makes … into "...", which jieba reads inside a word block: 我工..中研 became 我工 / 中研.
+    text = "我工…中研"
+    assert word_tokens(text) == word_tokens("我工，中研") == ["我工", "中", "研"]
+    assert nfkc_word_tokens(text) == ["我工", "中研"]

@@ -171,3 +171,45 @@ def test_no_jieba_cache_file_written(tmp_path: Path) -> None:
     assert "抖音" in out.stdout
     assert list(tmp_path.iterdir()) == []
     assert "Building prefix dict" not in out.stderr
+
+
+# -- remembering_cuts ----------------------------------------------------------------------------
+
+
+def test_remembering_cuts_cuts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    seg = Segmenter()
+    text = "抖音电商的增量价值是什么？全局NPS是北极星指标。"
+    expected = (seg.tokenize(text), seg.dictionary_tags(text))
+    calls: list[str] = []
+    real = seg.tokenizer.cut
+
+    def counting_cut(sentence: str, *args: object, **kwargs: object):
+        calls.append(sentence)
+        return real(sentence, *args, **kwargs)
+
+    monkeypatch.setattr(seg.tokenizer, "cut", counting_cut)
+    with seg.remembering_cuts():
+        assert (seg.tokenize(text), seg.dictionary_tags(text)) == expected
+        assert seg.tokenize(text) == expected[0]
+        with seg.remembering_cuts():  # nested: the same memory
+            assert seg.tokenize(text) == expected[0]
+    assert calls == [text]
+    seg.tokenize(text)  # outside the block, nothing is remembered
+    assert calls == [text, text]
+
+
+def test_remembering_cuts_is_per_thread_and_pickles() -> None:
+    seg = Segmenter()
+    seen: list[bool] = []
+
+    def other_thread() -> None:
+        seen.append(getattr(seg._remembered, "cuts", None) is None)
+
+    with seg.remembering_cuts():
+        seg.tokenize("抖音电商")
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+        copy = pickle.loads(pickle.dumps(seg))
+    assert seen == [True]
+    assert copy.tokenize("抖音电商") == ["抖音", "电商"]

@@ -104,11 +104,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class Clause:
-    """A clause of a source sentence: its text (normalised for matching), its sentence, its bigrams."""
+    """A clause of a source sentence: its text (normalised for matching), its sentence, its bigrams.
+
+    ``written`` is the whole sentence as the source writes it, to quote a Latin name in its own case.
+    """
 
     text: str
     sentence: int
     grams: frozenset[str]
+    written: str = ""
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -133,7 +137,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def source_clauses(sentence: str, index: int) -> list[Clause]:
     """The clauses of one source sentence, normalised for matching."""
     norm = normalize_for_match(sentence)
-    return [Clause(norm[a:b], index, frozenset(bigrams(norm[a:b]))) for a, b in clause_spans(norm)]
+    return [Clause(norm[a:b], index, frozenset(bigrams(norm[a:b])), sentence) for a, b in clause_spans(norm)]
 
 
 def _aligned_clause(clause: str, candidates: list[Clause], least: float) -> Clause | None:
@@ -288,6 +292,9 @@ def name_findings(
         clause = next((norm[a:b] for a, b in clause_spans(norm) if key in norm[a:b]), norm)
         source = _aligned_clause(clause, region, _ALIGNED)
         other = _name_in_place(key, clause, source.text, segmenter) if source is not None else ""
+        if other and source is not None and other.isascii():  # MRP, not the mrp matching reads
+            written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
+            other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
     return names, findings
 

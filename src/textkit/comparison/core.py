@@ -95,37 +95,40 @@ def compare(
     if check_bool("clean_original", clean_original):
         original = extract_article(original).body
 
-    sum_sents = split_sentences(summary)
-    source = Source(original)
-    sim = similarity_matrix(sum_sents, source.sentences)
-    judge = _Judge(source, sim, seg, model, threshold)
-    headings = heading_flags(summary)
-    verdicts = [judge(i, sentence, headings[i]) for i, sentence in enumerate(sum_sents)]
-    covered = {c for v in verdicts if v.row["supported"] is True for c in v.row["source_indices"]}
-    alignment = _alignment_frame([v.row for v in verdicts])
-    checks = pd.DataFrame([row for v in verdicts for row in v.checks], columns=CHECK_COLUMNS)
-    checks["in_source"] = checks["in_source"].astype(bool)
-    coverage = _coverage_frame(source, sim, covered)
+    # The original is cut into words for its keywords and for word-level ROUGE: once.
+    with seg.remembering_cuts():
+        sum_sents = split_sentences(summary)
+        source = Source(original, seg)
+        source.expect(summary)
+        sim = similarity_matrix(sum_sents, source.sentences)
+        judge = _Judge(source, sim, seg, model, threshold)
+        headings = heading_flags(summary)
+        verdicts = [judge(i, sentence, headings[i]) for i, sentence in enumerate(sum_sents)]
+        covered = {c for v in verdicts if v.row["supported"] is True for c in v.row["source_indices"]}
+        alignment = _alignment_frame([v.row for v in verdicts])
+        checks = pd.DataFrame([row for v in verdicts for row in v.checks], columns=CHECK_COLUMNS)
+        checks["in_source"] = checks["in_source"].astype(bool)
+        coverage = _coverage_frame(source, sim, covered)
 
-    notes: list[str] = []
-    keywords, keyword_comparison = keyword_tables(summary, source, keywords_top_n)
-    sentiment_frame = pd.DataFrame(columns=SENTIMENT_COLUMNS)
-    if sentiment:
-        sentiment_frame, note = sentiment_table(summary, original)
-        if note:
-            notes.append(note)
-    scores = score_table(
-        summary,
-        original,
-        segmenter=seg,
-        alignment=alignment,
-        n_source=len(source.sentences),
-        n_covered=len(covered),
-        checks=checks,
-        keywords=keywords,
-        sentiment=sentiment_frame,
-        rouge_scores=rouge_scores,
-    )
+        notes: list[str] = []
+        keywords, keyword_comparison = keyword_tables(summary, source, keywords_top_n)
+        sentiment_frame = pd.DataFrame(columns=SENTIMENT_COLUMNS)
+        if sentiment:
+            sentiment_frame, note = sentiment_table(summary, original)
+            if note:
+                notes.append(note)
+        scores = score_table(
+            summary,
+            original,
+            segmenter=seg,
+            alignment=alignment,
+            n_source=len(source.sentences),
+            n_covered=len(covered),
+            checks=checks,
+            keywords=keywords,
+            sentiment=sentiment_frame,
+            rouge_scores=rouge_scores,
+        )
     return Comparison(
         alignment=alignment,
         coverage=coverage,

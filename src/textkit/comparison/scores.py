@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..keyterms import keywords
 from ..keyterms.contrast import contrast_tables
@@ -44,7 +45,7 @@ def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFra
     if not summary.strip():
         return table, empty_frame(KEYWORD_COMPARISON_COLUMNS)
     # The original's keywords are extracted once, for both tables.
-    side_by_side = contrast_tables(top, keywords(summary, top_n=top_n))
+    side_by_side = contrast_tables(top, keywords(summary, top_n=top_n, segmenter=source.segmenter))
     return table, side_by_side.reindex(columns=KEYWORD_COMPARISON_COLUMNS).reset_index(drop=True)
 
 
@@ -67,10 +68,14 @@ def sentiment_table(summary: str, original: str) -> tuple[pd.DataFrame, str]:
 
 def novel_share(summary: list[str], original: list[str], n: int) -> float:
     """Share of the summary's n-grams that the original does not have."""
-    grams = [tuple(summary[i : i + n]) for i in range(len(summary) - n + 1)]
+    if n == 1:  # the units themselves
+        grams: list[Any] = list(summary)
+        known: set[Any] = set(original)
+    else:  # tuple(tokens[i : i + n]) for each i
+        grams = list(zip(*(summary[k:] for k in range(n)), strict=False))
+        known = set(zip(*(original[k:] for k in range(n)), strict=False))
     if not grams:
         return 0.0
-    known = {tuple(original[i : i + n]) for i in range(len(original) - n + 1)}
     return sum(g not in known for g in grams) / len(grams)
 
 
@@ -91,15 +96,20 @@ def score_table(
     import pandas as pd
 
     metrics: list[tuple[str, float]] = []
+    sum_chars, orig_chars = char_tokens(summary), char_tokens(original)
     if rouge_scores:
-        for tok in ("char", "word"):
-            tokenizer = "char" if tok == "char" else partial(word_tokens, segmenter=segmenter)
+        tokenizers: dict[str, Callable[[str], list[str]]] = {  # each text's characters are listed once
+            "char": lambda text: (
+                sum_chars if text is summary else orig_chars if text is original else char_tokens(text)
+            ),
+            "word": partial(word_tokens, segmenter=segmenter),  # the segmenter remembers compare's cuts
+        }
+        for tok, tokenizer in tokenizers.items():
             for kind, sc in rouge(
                 summary, original, tokenizer=tokenizer, rouge_types=("rouge1", "rouge2", "rougeL")
             ).items():
                 metrics += [(f"{kind}_{tok}_f1", sc.f1), (f"{kind}_{tok}_precision", sc.precision)]
                 metrics.append((f"{kind}_{tok}_recall", sc.recall))
-    sum_chars, orig_chars = char_tokens(summary), char_tokens(original)
     metrics.append(("compression_ratio", len(sum_chars) / len(orig_chars) if orig_chars else 0.0))
     for n, name in ((1, "novel_unigrams"), (2, "novel_bigrams"), (3, "novel_trigrams")):
         metrics.append((name, novel_share(sum_chars, orig_chars, n)))

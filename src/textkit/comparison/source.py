@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..keyterms import keywords
-from ..segmentation import SentenceSpan, sentence_spans
+from ..segmentation import Segmenter, SentenceSpan, sentence_spans
 from .align import bigram_idf
 from .checks import Clause, source_clauses
 from .units import bigrams, squash
@@ -26,6 +26,7 @@ class Source:
 
     Attributes:
         text: The original.
+        segmenter: The `textkit.Segmenter` its keywords are extracted with (textkit's default if None).
         spans: Its sentences with their offsets.
         sentences: The sentences' text.
         grams: Each sentence's character bigrams.
@@ -36,6 +37,7 @@ class Source:
     """
 
     text: str
+    segmenter: Segmenter | None = None
     spans: list[SentenceSpan] = field(init=False)
     sentences: list[str] = field(init=False)
     grams: list[set[str]] = field(init=False)
@@ -49,6 +51,7 @@ class Source:
     _asked: int = field(init=False, default=0)
     _top: list[str] | None = field(init=False, default=None)
     _index: dict[str, list[int]] | None = field(init=False, default=None)
+    _indexed: set[str] | None = field(init=False, default=None)  # the bigrams indexed (None: all)
 
     def __post_init__(self) -> None:
         self.spans = sentence_spans(self.text)
@@ -72,7 +75,7 @@ class Source:
         """The original's top ``n`` keywords (`textkit.keywords`: ``word``, ``weight``), extracted once."""
         if self._keywords is None or self._asked < n:
             self._asked = max(n, 2 * KEYWORDS)  # compare's default table and the model's 10: one extraction
-            self._keywords = keywords(self.text, top_n=self._asked)
+            self._keywords = keywords(self.text, top_n=self._asked, segmenter=self.segmenter)
         return self._keywords.head(n).reset_index(drop=True)
 
     def top_keywords(self, n: int = KEYWORDS) -> list[str]:
@@ -81,21 +84,38 @@ class Source:
             self._top = [squash(w) for w in self.keyword_table(KEYWORDS)["word"]] if self.text.strip() else []
         return self._top[:n]
 
+    def expect(self, text: str) -> None:
+        """Index only the bigrams of ``text`` (the summary): what `best_sentences` will look up.
+
+        A fraction of the time and memory of indexing every bigram of a long original.
+        """
+        self._build_index(bigrams(text))
+
+    def _build_index(self, only: set[str] | None) -> None:
+        index: dict[str, list[int]] = {} if only is None else {g: [] for g in only}
+        for i, grams in enumerate(self.grams):
+            if only is None:
+                for g in grams:
+                    index.setdefault(g, []).append(i)
+            else:
+                for g in grams.intersection(only):
+                    index[g].append(i)
+        self._index, self._indexed = index, only
+
     def best_sentences(self, text: str, k: int = 5) -> list[int]:
         """The ``k`` sentences holding most of ``text``'s IDF-weighted character bigrams, best first.
 
-        Looked up in an inverted index of the sentences' bigrams (built on first use); bigrams found in more
-        than 5% of the sentences (and at least 20) are too common to point anywhere and are not looked up.
+        Looked up in an inverted index of the sentences' bigrams (built on first use, for `expect`'s bigrams
+        only if it was called and they cover ``text``); bigrams found in more than 5% of the sentences (and at
+        least 20) are too common to point anywhere and are not looked up.
         """
-        if self._index is None:
-            index: dict[str, list[int]] = {}
-            for i, grams in enumerate(self.grams):
-                for g in grams:
-                    index.setdefault(g, []).append(i)
-            self._index = index
+        wanted = bigrams(text)
+        if self._index is None or (self._indexed is not None and not wanted <= self._indexed):
+            self._build_index(None)
+        assert self._index is not None
         cap = max(20, len(self.sentences) // 20)
         scores: dict[int, float] = {}
-        for g in sorted(bigrams(text)):  # in a fixed order: the same sums, to the last bit, in every process
+        for g in sorted(wanted):  # in a fixed order: the same sums, to the last bit, in every process
             hits = self._index.get(g, ())
             if len(hits) > cap:
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 from ..lang_zh import HEADING_LINE_RE
 
@@ -45,7 +46,7 @@ def bigrams(text: str) -> set[str]:
     for clause in clauses(text):
         if len(clause) == 1:
             grams.add(clause)
-        grams.update(clause[i : i + 2] for i in range(len(clause) - 1))
+        grams.update(map(add, clause, clause[1:]))  # clause[i : i + 2] for each i
     return grams
 
 

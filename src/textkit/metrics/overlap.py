@@ -36,10 +36,11 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from ..errors import check_text, invalid_value
-from ..segmentation import Segmenter, segmenter_for, split_sentences
+from ..segmentation import Segmenter, is_punct, segmenter_for, split_sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -54,6 +55,7 @@ Tokenizer: TypeAlias = str | Callable[[str], list[str]]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\U00020000-\U0002ffff"
 _CHAR_RE = re.compile(r"[" + _CJK + r"]|[0-9]+(?:\.[0-9]+)?|[^\W\d_" + _CJK + r"]+|[^\w\s]", re.UNICODE)
+_SYMBOLS = ("Sm", "Sc", "Sk")  # math, currency and modifier symbols: dropped like punctuation
 _TYPE_RE = re.compile(r"rouge([1-9])|rougeL|rougeLsum")
 _K = TypeVar("_K", bound=Hashable)
 
@@ -89,18 +91,48 @@ def char_tokens(text: str) -> list[str]:
         ['抖', '音', 'dau', '突', '破', '6', '亿']
     """
     check_text(text)
-    out = []
-    for tok in _CHAR_RE.findall(unicodedata.normalize("NFKC", text).lower()):
-        if len(tok) == 1 and unicodedata.category(tok)[0] in "PZC":
-            continue
-        if len(tok) == 1 and unicodedata.category(tok) in ("Sm", "Sc", "Sk"):
-            continue
-        out.append(tok)
-    return out
+    norm = unicodedata.normalize("NFKC", text).lower()
+    dropped = {ch for ch in set(norm) if unicodedata.category(ch)[0] in "PZC" or unicodedata.category(ch) in _SYMBOLS}
+    return [tok for tok in _CHAR_RE.findall(norm) if tok not in dropped]  # only a 1-character unit can be dropped
+
+
+# jieba cuts a text in blocks of these characters (its ``re_han_default``) and yields every other character alone.
+_JIEBA_BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+
+
+def _is_boundary_mark(ch: str) -> bool:
+    """Punctuation that NFKC turns into punctuation which still cannot join a word: ，→, ！→! …→... (not ％ or ．)."""
+    new = unicodedata.normalize("NFKC", ch)
+    if new == ch or not (is_punct(ch) and is_punct(new)) or _JIEBA_BLOCK_CHAR.match(ch):
+        return False
+    # Inside a block a mark could join a word (50% 3.5 C#); an ellipsis's dots cannot, but they would glue
+    # the words around them into one block, so … stays as it is.
+    return not _JIEBA_BLOCK_CHAR.search(new) or (len(new) > 1 and set(new) == {"."})
+
+
+def _word_text(text: str, segmenter: Segmenter) -> str:
+    """The text word-level tokens are cut from: NFKC, except for `_is_boundary_mark` punctuation.
+
+    Such marks are dropped as punctuation and end a word either way; keeping them as they are lets
+    an ellipsis (…, which NFKC makes ``...``) stay a boundary, and leaves most Chinese texts unchanged, so a
+    cut that `Segmenter.remembering_cuts` kept (`textkit.compare`'s keywords) is reused.
+    """
+    norm = unicodedata.normalize("NFKC", text)
+    if norm == text or segmenter.keep_punct:  # kept, punctuation is compared in its NFKC form
+        return norm
+    marks = sorted(ch for ch in set(text) if _is_boundary_mark(ch))
+    if not marks:
+        return norm
+    parts = re.split(f"([{re.escape(''.join(marks))}])", text)
+    out = "".join(part if k % 2 else unicodedata.normalize("NFKC", part) for k, part in enumerate(parts))
+    return text if out == text else out
 
 
 def word_tokens(text: str, *, segmenter: Segmenter | None = None) -> list[str]:
     """Cut text into words, without punctuation or spaces: NFKC-normalised and lower-cased.
+
+    Punctuation that NFKC turns into other punctuation is left as it is before cutting (it is dropped anyway),
+    so that an ellipsis (…) still ends a word rather than becoming ``...`` inside jieba's word blocks.
 
     Args:
         text: The text.
@@ -115,7 +147,7 @@ def word_tokens(text: str, *, segmenter: Segmenter | None = None) -> list[str]:
     """
     check_text(text)
     seg = segmenter_for(segmenter)
-    return [w.lower() for w in seg.tokenize(unicodedata.normalize("NFKC", text)) if w.strip()]
+    return [w.lower() for w in seg.tokenize(_word_text(text, seg)) if w.strip()]
 
 
 def _resolve_tokenizer(tokenizer: Tokenizer) -> Callable[[str], list[str]]:
@@ -130,7 +162,7 @@ def _resolve_tokenizer(tokenizer: Tokenizer) -> Callable[[str], list[str]]:
 
     def checked(text: str) -> list[str]:
         tokens = tokenizer(text)
-        if not isinstance(tokens, (list, tuple)) or not all(isinstance(t, str) for t in tokens):
+        if not isinstance(tokens, (list, tuple)) or not all(map(isinstance, tokens, repeat(str))):
             raise invalid_value("tokenizer", tokenizer, "a callable returning a list of str")
         return list(tokens)
 
@@ -148,12 +180,13 @@ def _score(hits: int, n_candidate: int, n_reference: int) -> Score:
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return Counter(zip(*(tokens[k:] for k in range(n)), strict=False))  # tuple(tokens[i : i + n]) for each i
 
 
 def _rouge_n(candidate: Sequence[str], reference: Sequence[str], n: int) -> Score:
     cand, ref = _ngrams(candidate, n), _ngrams(reference, n)
-    hits = sum(min(count, cand[gram]) for gram, count in ref.items())
+    small, large = (cand, ref) if len(cand) <= len(ref) else (ref, cand)  # look the few up in the many
+    hits = sum(min(count, large[gram]) for gram, count in small.items() if gram in large)
     return _score(hits, sum(cand.values()), sum(ref.values()))
 
 

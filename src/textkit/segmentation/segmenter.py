@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
@@ -277,6 +278,7 @@ class Segmenter:
         self._rjieba: rjieba.Jieba | None = None
         self._tagger: jieba.posseg.POSTokenizer | None = None
         self._verdicts: dict[str, bool] = {}  # word -> kept by the filters? (a bounded cache)
+        self._remembered = threading.local()  # the cuts kept inside `remembering_cuts`, per thread
 
     # -- construction, pickling ------------------------------------------------------------
 
@@ -301,7 +303,7 @@ class Segmenter:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        for key in ("_lock", "_tokenizer", "_tagger", "_verdicts", "_rjieba"):
+        for key in ("_lock", "_tokenizer", "_tagger", "_verdicts", "_rjieba", "_remembered"):
             state.pop(key, None)
         return state
 
@@ -312,6 +314,7 @@ class Segmenter:
         self._rjieba = None
         self._tagger = None
         self._verdicts = {}
+        self._remembered = threading.local()
 
     def _once(self, attr: str, build: Callable[[], _T]) -> _T:
         """The engine kept in ``attr``, built by ``build`` the first time (once, whatever the threads)."""
@@ -375,7 +378,37 @@ class Segmenter:
             engine.add_word(word, freq, tag)
         return engine
 
+    @contextmanager
+    def remembering_cuts(self) -> Iterator[None]:
+        """Within this block, cut each distinct text once: cutting it again reuses the words.
+
+        For work that segments one long text several times: `textkit.compare` cuts the original once for its
+        keywords and its word-level ROUGE. Only the calling thread remembers, and it forgets on leaving the
+        block (the cuts of a 1M-character text take about 40 MB meanwhile). Results are the same as without.
+
+        Example:
+            >>> seg = Segmenter()
+            >>> with seg.remembering_cuts():
+            ...     seg.tokenize("抖音电商的增量价值") == [w for w, _ in seg.dictionary_tags("抖音电商的增量价值")]
+            True
+        """
+        outer = getattr(self._remembered, "cuts", None)
+        self._remembered.cuts = {} if outer is None else outer
+        try:
+            yield
+        finally:
+            self._remembered.cuts = outer
+
     def _cut(self, text: str) -> Iterable[str]:
+        memo: dict[str, list[str]] | None = getattr(self._remembered, "cuts", None)
+        if memo is not None:
+            words = memo.get(text)
+            if words is None:
+                words = memo[text] = list(self._fresh_cut(text))
+            return words
+        return self._fresh_cut(text)
+
+    def _fresh_cut(self, text: str) -> Iterable[str]:
         if self.backend == "rjieba":
             return self.rjieba_tokenizer.cut(check_encodable(text), self.hmm)
         words: Iterable[str] = self.tokenizer.cut(text, HMM=self.hmm)
@@ -511,8 +544,7 @@ class Segmenter:
             table: dict[str, str] = tagger.word_tag_tab
             user = {word for word, _, _ in self.user_words}
             return [
-                (w, "nz" if w in user and w not in table else table.get(w) or _guess_tag(w))
-                for w in self.tokenizer.cut(text, HMM=self.hmm)
+                (w, "nz" if w in user and w not in table else table.get(w) or _guess_tag(w)) for w in self._cut(text)
             ]
         # Other engines, or a segmenter that filters by tag: its own tagged spans; a token it filters out
         # leaves a gap, which ends a phrase like punctuation does.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from itertools import pairwise
+from operator import add
 from typing import Any
 
 from ..lang_zh import NEGATORS, negation_at
@@ -163,10 +163,8 @@ def model_ngram_strings(text: str) -> list[str]:
     lo, hi = NGRAM_RANGE
     n = len(syms)
     if lo == 1 and hi == 3:
-        grams = syms.copy()
-        grams += [a + b for a, b in pairwise(syms)]
-        grams += [a + b + c for a, b, c in zip(syms, syms[1:], syms[2:], strict=False)]
-        return grams
+        pairs = list(map(add, syms, syms[1:]))  # a + b for each pair, at C speed
+        return syms + pairs + list(map(add, pairs, syms[2:]))
     return ["".join(syms[i : i + k]) for k in range(lo, hi + 1) for i in range(n - k + 1)]
 
 

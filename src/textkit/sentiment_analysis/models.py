@@ -109,11 +109,23 @@ class CharNgramModel:
             >>> p.neutral > max(p.positive, p.negative)
             True
         """
-        rows, norm = self._features(text)
+        # `_features` and the two dot products in one pass, adding in the same order (the same floats).
+        weights = self.weights
+        log = math.log
+        sq = dot_pol = dot_neu = 0.0
+        for gram, count in Counter(model_ngram_strings(text)).items():
+            entry = weights.get(gram)
+            if entry is None:
+                continue
+            value = (1.0 + log(count)) * entry[0] if count > 1 else entry[0]
+            sq += value * value
+            dot_pol += value * entry[1]
+            dot_neu += value * entry[2]
+        norm = math.sqrt(sq)
         z_pol, z_neu = self.intercept, self.intercept_neutral
         if norm > 0.0:
-            z_pol += sum(r[1] * r[2] for r in rows) / norm
-            z_neu += sum(r[1] * r[3] for r in rows) / norm
+            z_pol += dot_pol / norm
+            z_neu += dot_neu / norm
         polar = _sigmoid(z_pol)
         neutral = 0.0 if z_neu == -math.inf else _sigmoid(z_neu)
         return Probabilities((1.0 - neutral) * (1.0 - polar), neutral, (1.0 - neutral) * polar, polar)
