@@ -36,6 +36,13 @@ def main() -> None:
         "python -c pass": base,
         "import json": _seconds("import json", args.repeat),
         "import textkit": _seconds("import textkit", args.repeat),
+        # What a user waits for before a first result (no model involved): the old lazy loader paid its imports here.
+        "... + split_sentences": _seconds(
+            "import textkit; textkit.split_sentences('抖音电商。增长很快。')", args.repeat
+        ),
+        "... + extract_article": _seconds(
+            "import textkit; textkit.extract_article('标题\\n正文第一段。')", args.repeat
+        ),
         "import jieba (for scale)": _seconds("import jieba", args.repeat),
     }
     print(f"median of {args.repeat} fresh processes")

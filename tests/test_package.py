@@ -102,3 +102,24 @@ def test_functions_are_not_hidden_by_their_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "keywords", "discover_words"]
+
+
+def test_import_compiles_no_regular_expression_of_textkit() -> None:
+    # textkit's ~70 rule patterns took about 35 ms to compile, most of `import textkit` (benchmarks/imports.py):
+    # they are compiled on first use (`textkit._regex.lazy_compile`).
+    code = (
+        "import re, sys\n"
+        "own = []\n"
+        "real = re.compile\n"
+        "def spy(pattern, flags=0):\n"
+        "    caller = sys._getframe(1).f_globals.get('__name__', '')\n"
+        "    if caller.startswith('textkit'):\n"
+        "        own.append(caller)\n"
+        "    return real(pattern, flags)\n"
+        "re.compile = spy\n"
+        "import textkit\n"
+        "print(own)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert textkit.split_sentences("抖音电商。增长很快。") == ["抖音电商。", "增长很快。"]  # compiled when used

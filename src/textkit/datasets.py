@@ -8,7 +8,6 @@ wheel alike. See ``data/README.md`` for what they are and where they come from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import TextkitError
@@ -44,6 +43,8 @@ class CaseStudy:
 
 
 def _data_dir() -> Path:
+    from importlib import resources
+
     packaged = resources.files("textkit").joinpath("data")
     if packaged.is_dir():  # an installed wheel carries the texts inside the package
         return Path(str(packaged))

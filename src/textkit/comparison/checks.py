@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .._regex import lazy_compile
 from ..lang_zh import (
     SURNAMES,
     Quantity,
@@ -57,9 +58,9 @@ CHECK_KINDS = ("number", "date", "name", "negation", "direction")
 
 _ALIGNED = 0.3  # a summary clause comes from the source clause holding this share of its bigrams
 _NEGATION_ALIGNED = 0.5  # ... and for the negation check, this share (short clauses align loosely)
-_TITLE_RE = re.compile(r"《([^《》]{1,40})》")
+_TITLE_RE = lazy_compile(r"《([^《》]{1,40})》")
 # Clause boundaries: sentence and clause punctuation, not the point of a decimal number.
-_CLAUSE_END_RE = re.compile(r"[，,；;：:。！？!?\n\r…]|(?<!\d)\.|\.(?!\d)")
+_CLAUSE_END_RE = lazy_compile(r"[，,；;：:。！？!?\n\r…]|(?<!\d)\.|\.(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def _aligned_clause(clause: str, candidates: list[Clause], least: float) -> Clau
     return candidates[-best] if share >= least else None
 
 
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
+_YEAR_RE = lazy_compile(r"(?:1[5-9]|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
 
 
 def quantity_kind(q: Quantity) -> str:
@@ -299,7 +300,7 @@ def name_findings(
     return names, findings
 
 
-_LATIN_NAME_RE = re.compile(r"[a-z][a-z0-9\-]+")
+_LATIN_NAME_RE = lazy_compile(r"[a-z][a-z0-9\-]+")
 
 
 def _same_place(name: str, clause: str, other: str, source: str) -> bool:

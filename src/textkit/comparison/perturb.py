@@ -19,6 +19,7 @@ import random
 import re
 from typing import NamedTuple
 
+from .._regex import lazy_compile
 from ..errors import check_choice, check_int, check_text
 from ..lang_zh import NEGATION_WORDS, NOT_NEGATIONS, SURNAMES, find_direction_words, find_quantities, opposites
 from ..segmentation import segmenter_for
@@ -54,10 +55,10 @@ _NEGATE = (
 _NEGATED = dict(_NEGATE)
 # Removing a negation: the negation word, and what it becomes.
 _UNNEGATE = {"没有": "有", "未": "已", "不": "", "无": "有", "并非": "是", "不是": "是", "不能": "能", "不会": "会"}
-_LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z\-]{1,14}(?![A-Za-z])")
+_LATIN_RE = lazy_compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z\-]{1,14}(?![A-Za-z])")
 _CN_DIGITS = "二三四五六七八九"
 _CN_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DONOR_CLAUSE_RE = re.compile(r"[^，,；;。！？!?]{6,40}")
+_DONOR_CLAUSE_RE = lazy_compile(r"[^，,；;。！？!?]{6,40}")
 
 
 class Perturbed(NamedTuple):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import math
 from typing import TYPE_CHECKING, Any
@@ -144,6 +143,8 @@ def _keyword_figure(plot: Any, comparison: Comparison) -> Any:
 
 
 def _html_report(comparison: Comparison, figures: list[tuple[str, str]]) -> str:
+    import html
+
     row: Any
     esc = html.escape
     al = comparison.alignment

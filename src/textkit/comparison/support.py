@@ -40,11 +40,9 @@ can score high.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..errors import TextkitError
@@ -239,6 +237,9 @@ def load_support_model() -> SupportModel:
         >>> 0 < model.threshold < 1, len(model.coef) == len(FEATURES)
         (True, True)
     """
+    import json
+    from importlib import resources
+
     raw = resources.files("textkit.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(raw)
     if list(data["features"]) != list(FEATURES):

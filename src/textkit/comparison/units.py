@@ -9,6 +9,7 @@ import re
 import unicodedata
 from operator import add
 
+from .._regex import lazy_compile
 from ..lang_zh import HEADING_LINE_RE
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
     "squash",
 ]
 
-_CLAUSE_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_CLAUSE_RE = lazy_compile(r"[^\W_]+", re.UNICODE)
 
 
 def normalize_for_match(text: str) -> str:
@@ -64,7 +65,7 @@ def spaced(text: str) -> str:
 # supported clause and an invented one at a comma. Clauses shorter than this are joined to their neighbour.
 _LONG_SENTENCE = 30
 _SHORT_CLAUSE = 8
-_UNIT_SPLIT_RE = re.compile(r"[，,；;：:]")
+_UNIT_SPLIT_RE = lazy_compile(r"[，,；;：:]")
 
 
 def judged_units(sentence: str) -> list[str]:

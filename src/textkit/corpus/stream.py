@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import logging
 import os
 from collections.abc import Iterator
@@ -46,6 +44,8 @@ def _iter_folder(
 def _iter_csv(
     path: Path, text_column: str, chunksize: int, encoding: str | None, sep: str = ","
 ) -> Iterator[pd.DataFrame]:
+    import csv
+
     import pandas as pd
 
     codec = encoding or detect_encoding(path)
@@ -73,6 +73,8 @@ def _iter_csv(
 
 
 def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | None) -> Iterator[pd.DataFrame]:
+    import json
+
     import pandas as pd
 
     codec = encoding or detect_encoding(path)

@@ -7,9 +7,7 @@ the notebooks folder only as an argument: installed code never looks for a repos
 
 from __future__ import annotations
 
-import html
 import logging
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -172,6 +170,8 @@ def _install_font(out: Path) -> str:
 
     Returns the ``<link>`` tag (with a ``href`` relative to ``out``) for the pages' heads.
     """
+    import shutil
+
     font = cjk_font()
     fonts = out / "fonts"
     fonts.mkdir(exist_ok=True)
@@ -198,6 +198,8 @@ def _add_to_head(page: Path, tag: str) -> None:
 
 
 def _index_html(figures: list[Path], comparison: Path | None, pages: dict[str, tuple[Path, float]], out: Path) -> str:
+    import html
+
     rows = "\n".join(
         f'<li><a href="{html.escape(str(p.relative_to(out)))}">{html.escape(name)}</a> '
         f"<small>(executed in {seconds:.1f} s)</small></li>"

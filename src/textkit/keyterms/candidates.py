@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeAlias
 
+from .._regex import lazy_compile
 from ..errors import TextkitError, invalid_value
 from ..segmentation import Segmenter, StopwordsArg, UserWord, resolve_stopwords, segmenter_for
 
@@ -29,7 +29,7 @@ DEFAULT_POS: tuple[str, ...] = ("n", "v", "a", "l", "j", "i", "b", "eng", "s", "
 #: TextRank's default, as in ``jieba.analyse.textrank``: nouns and verbs.
 TEXTRANK_POS: tuple[str, ...] = ("n", "v")
 
-_NUMBER_RE = re.compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
+_NUMBER_RE = lazy_compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
 
 #: A token and whether it is a content token (may be, or be part of, a keyword).
 Tok: TypeAlias = tuple[str, bool]

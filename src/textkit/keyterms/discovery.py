@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from .._regex import lazy_compile
 from ..errors import check_bool, check_int, check_number, invalid_value
 from ..segmentation import Segmenter, StopwordsArg, resolve_stopwords, segmenter_for
 
@@ -42,7 +42,7 @@ __all__ = ["discover_words"]
 logger = logging.getLogger(__name__)
 
 # A unit: one CJK character (ideographs, extension A, compatibility) or one run of Latin letters/digits.
-_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")
+_UNIT = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")
 _COLUMNS = ("word", "count", "score", "cohesion", "left_entropy", "right_entropy", "known")
 
 

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import TextkitError, check_bool, check_choice, check_int, invalid_value
@@ -43,6 +42,8 @@ class Idf:
 @lru_cache(maxsize=1)
 def jieba_idf() -> Idf:
     """Read jieba's bundled IDF table from the installed package (MIT), once per process."""
+    from importlib import resources
+
     text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
     table: dict[str, float] = {}
     for line in text.splitlines():

@@ -15,7 +15,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
-import re
+from .._regex import lazy_compile
 
 __all__ = ["NEGATION_WORDS", "NEGATORS", "NOT_NEGATIONS", "count_negations", "negation_at"]
 
@@ -42,7 +42,7 @@ NOT_NEGATIONS: tuple[str, ...] = (
 )  # fmt: skip
 
 # A-not-A questions: 有没有, 是不是, 好不好.
-_A_NOT_A_RE = re.compile(r"(\w)[不没]\1")
+_A_NOT_A_RE = lazy_compile(r"(\w)[不没]\1")
 
 
 def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[str, ...]]:

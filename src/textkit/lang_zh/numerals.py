@@ -14,6 +14,8 @@ import math
 import re
 from typing import NamedTuple
 
+from .._regex import lazy_compile
+
 __all__ = ["Quantity", "chinese_numeral_value", "find_quantities", "same_quantity"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -32,7 +34,7 @@ _MEASURE_WORDS = "年 月 日 天 周 小时 分钟 秒 岁 倍 成 万 亿 % �
 _MEASURE_UNITS = frozenset(_MEASURE_WORDS.split())
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "上", "几")
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = lazy_compile(
     r"(?P<pct1>百分之)?"
     r"(?:(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<amul>[多余]?[十百千万亿]*)"
     r"|(?P<cn>[" + _NUMERAL_CHARS + r"]+))"
@@ -163,7 +165,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_WEEKDAY_RE = lazy_compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 

@@ -8,7 +8,6 @@ list), because Chinese texts carry English words too. See ``lang_zh/README.md`` 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["ENGLISH_FUNCTION_WORDS", "FRAMING_WORDS", "load_stopwords"]
 
@@ -132,6 +131,8 @@ def load_stopwords() -> frozenset[str]:
         >>> "我们" in stop, "非常" in stop, "the" in stop, "电商" in stop
         (True, True, True, False)
     """
+    from importlib import resources
+
     words: set[str] = set(ENGLISH_FUNCTION_WORDS)
     base = resources.files("textkit.lang_zh")
     for name in _STOPWORD_FILES:

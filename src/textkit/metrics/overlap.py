@@ -39,6 +39,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
+from .._regex import lazy_compile
 from ..errors import check_text, invalid_value
 from ..segmentation import Segmenter, is_punct, segmenter_for, split_sentences
 
@@ -54,9 +55,9 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 Tokenizer: TypeAlias = str | Callable[[str], list[str]]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\U00020000-\U0002ffff"
-_CHAR_RE = re.compile(r"[" + _CJK + r"]|[0-9]+(?:\.[0-9]+)?|[^\W\d_" + _CJK + r"]+|[^\w\s]", re.UNICODE)
+_CHAR_RE = lazy_compile(r"[" + _CJK + r"]|[0-9]+(?:\.[0-9]+)?|[^\W\d_" + _CJK + r"]+|[^\w\s]", re.UNICODE)
 _SYMBOLS = ("Sm", "Sc", "Sk")  # math, currency and modifier symbols: dropped like punctuation
-_TYPE_RE = re.compile(r"rouge([1-9])|rougeL|rougeLsum")
+_TYPE_RE = lazy_compile(r"rouge([1-9])|rougeL|rougeLsum")
 _K = TypeVar("_K", bound=Hashable)
 
 
@@ -97,7 +98,7 @@ def char_tokens(text: str) -> list[str]:
 
 
 # jieba cuts a text in blocks of these characters (its ``re_han_default``) and yields every other character alone.
-_JIEBA_BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+_JIEBA_BLOCK_CHAR = lazy_compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
 def _is_boundary_mark(ch: str) -> bool:

@@ -23,7 +23,6 @@ Where matplotlib cannot start because no directory for its configuration and cac
 
 from __future__ import annotations
 
-import base64
 import io
 import logging
 import math
@@ -651,6 +650,8 @@ def figure_to_base64(figure: Figure | SubFigure | Axes, *, dpi: int = 100) -> st
         >>> figure_to_base64(keyword_bars({"抖音": 2.0}), dpi=50)[:8]
         'iVBORw0K'
     """
+    import base64
+
     return base64.b64encode(figure_to_png_bytes(figure, dpi=dpi)).decode("ascii")
 
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._regex import lazy_compile
 from ..errors import check_text
 
 __all__ = ["HtmlLine", "html_lines", "looks_like_html", "strip_html"]
 
-_HTML_HINT = re.compile(
+_HTML_HINT = lazy_compile(
     r"</?(?:!doctype\s+html|html|head|body|div|p|br|span|a\s|h[1-6]|table|article|section|meta|title|li|ul|img|script)\b[^<>]*>",
     re.IGNORECASE,
 )
-INLINE_SPACE = re.compile(r"[ \t\f\v]+")
+INLINE_SPACE = lazy_compile(r"[ \t\f\v]+")
 
 _SKIP_TAGS = frozenset(
     {
@@ -93,7 +94,7 @@ _CLASS_ZONES = (
     (frozenset({"ad", "ads", "advert", "advertisement", "banner"}), "advertisement"),
 )
 _TAG_ZONES = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "navigation"}
-_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+_CLASS_SPLIT = lazy_compile(r"[\s_\-]+")
 
 
 def looks_like_html(text: str) -> bool:

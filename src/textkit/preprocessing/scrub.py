@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from .._regex import lazy_compile
 from ..errors import check_choice, check_text, invalid_value
 from .html import INLINE_SPACE, html_lines, looks_like_html
 from .normalization import normalize
@@ -28,24 +29,24 @@ __all__ = [
 
 # A web address ends at a space, a quote or bracket, or a Chinese or full-width character.
 _URL_CHARS = "[^\\s<>\"'\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
-URL_RE = re.compile(
+URL_RE = lazy_compile(
     rf"(?:(?:https?|ftp)://|www\.){_URL_CHARS}+"
     rf"|\b(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|io|info|top|xyz|cc|tv|me)(?:\.cn)?/{_URL_CHARS}*",
     re.IGNORECASE,
 )
 _URL_TRAILING = ".,;:!?)]'"
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+EMAIL_RE = lazy_compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # Mainland mobile (11 digits, 1[3-9]..., optionally +86 and dashes or spaces), landlines with an area code
 # in parentheses or followed by a separator, and 400/800 service numbers.
-PHONE_RE = re.compile(
+PHONE_RE = lazy_compile(
     r"(?<![\d.])(?:"
     r"(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}"
     r"|(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[-\s])\s?\d{7,8}(?:-\d{1,4})?"
     r"|[48]00[-\s]?\d{3}[-\s]?\d{4}"
     r")(?![\d.])"
 )
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_BLANK_RUNS = lazy_compile(r"\n{3,}")
 
 
 def remove_urls(text: str, *, replacement: str = "") -> str:

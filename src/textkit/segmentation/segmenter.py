@@ -18,7 +18,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
 
+from .._regex import lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
 
@@ -57,13 +57,13 @@ StopwordsArg: TypeAlias = Literal["default"] | Iterable[str] | None
 Backend: TypeAlias = Literal["jieba", "rjieba"]
 _BACKENDS = ("jieba", "rjieba")
 # jieba's own user-dictionary line format: "word [freq] [tag]".
-_USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")
+_USERDICT_LINE = lazy_compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")
 
 # How many distinct words a segmenter remembers the filter verdict of.
 _MAX_VERDICTS = 500_000
 # Tags of tokens jieba's dictionary does not list: numbers, Latin words; anything else is a new word ("nz").
-_NUMBER_RE = re.compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
-_LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-_.+]*$")
+_NUMBER_RE = lazy_compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
+_LATIN_RE = lazy_compile(r"^[A-Za-z][A-Za-z0-9\-_.+]*$")
 
 
 class Token(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .._regex import lazy_compile
 from ..errors import check_text
 
 __all__ = ["SentenceSpan", "sentence_spans", "split_sentences"]
@@ -22,10 +23,10 @@ _END = (
     r"(?:[。！？!?｡]+|…+|\.{3,}|(?<=[A-Za-z" + _HAN + r"])\.(?=\s|$|[" + _HAN + r"]))"
     r"[" + _CLOSERS + r"]*"
 )
-_END_RE = re.compile(_END)
-_END_SEMI_RE = re.compile(r"(?:" + _END + r"|[；;][" + _CLOSERS + r"]*)")
-_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
-_WORDLIKE = re.compile(r"\w", re.UNICODE)
+_END_RE = lazy_compile(_END)
+_END_SEMI_RE = lazy_compile(r"(?:" + _END + r"|[；;][" + _CLOSERS + r"]*)")
+_LINE_RE = lazy_compile(r"[^\n\r\u2028\u2029]+")
+_WORDLIKE = lazy_compile(r"\w", re.UNICODE)
 
 
 class SentenceSpan(NamedTuple):

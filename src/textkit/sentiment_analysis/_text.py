@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from operator import add
 from typing import Any
 
+from .._regex import lazy_compile
 from ..lang_zh import NEGATORS, negation_at
 
 __all__ = [
@@ -28,7 +28,7 @@ NGRAM_RANGE = (1, 3)
 #: Prefix of a character inside a negation's scope, in the default model's n-grams (``不¬好``).
 NEGATION_MARK = "¬"
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = lazy_compile(r"\s+")
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
 
 

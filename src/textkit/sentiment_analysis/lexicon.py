@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .._regex import lazy_compile
 from ..errors import TextkitError, invalid_value
 from ..lang_zh import DEGREE_ADVERBS, NEGATION_WORDS
 
@@ -46,7 +45,7 @@ NEGATED_DEGREE = 0.5
 
 _CLAUSE_END = frozenset("，,。.！!？?；;：:、\n\r…~～")
 _MAX_WORD_LEN = 12
-_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_NUMBER_RE = lazy_compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 class LexiconHit(NamedTuple):
@@ -197,6 +196,8 @@ def _parse_weights(lines: Iterable[tuple[int, str]], name: str, source: object) 
 
 
 def _resource_lines(filename: str) -> list[tuple[int, str]]:
+    from importlib import resources
+
     text = resources.files("textkit.resources").joinpath(filename).read_text(encoding="utf-8")
     return [(no, line) for no, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
 
@@ -214,6 +215,8 @@ def default_lexicon() -> Lexicon:
         >>> lex.score("非常满意") > 0.5 > lex.score("很失望")
         True
     """
+    from importlib import resources
+
     text = resources.files("textkit.resources").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
     params: dict[str, float] = {}
     for line in text.splitlines():

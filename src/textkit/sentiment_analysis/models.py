@@ -18,13 +18,11 @@ when that model is asked for.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from ..errors import TextkitError
@@ -190,6 +188,9 @@ def load_default_model() -> CharNgramModel:
         >>> model.score("质量很好，非常满意") > 0.9
         True
     """
+    import json
+    from importlib import resources
+
     raw = resources.files("textkit.resources").joinpath(DEFAULT_MODEL_FILE).read_text(encoding="utf-8")
     return _parse_model(json.loads(raw))
 

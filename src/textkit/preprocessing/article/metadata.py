@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Any
 
@@ -13,6 +12,8 @@ from .lines import Line
 
 def iso_date(text: str) -> str | None:
     """The first calendar date in ``text`` as ``YYYY-MM-DD``, or None."""
+    import datetime
+
     for match in rules.DATE_RE.finditer(text):
         year, month, day = (int(g) for g in match.groups())
         try:  # a calendar date: not "2023年2月30日"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..._regex import lazy_compile
+
 __all__ = ["REASONS"]
 
 #: The reasons `extract_article` gives for a removed line, in the order a page usually has them.
@@ -48,12 +50,12 @@ T2S = str.maketrans(
     "联系电话传邮址头条导读延伸们这为个来说会对与后于从应该开关闭页码兴趣击数隐私条款报导稿员审核订阅热门榜单网站声明版权转发送赞赏"
     "上页笔记录标记录制讯息喜欢收藏评价赞览",
 )
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-WORD_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
+HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+WORD_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
 # Punctuation that sits inside running sentences (colons are left out: labels use them).
-SENT_PUNCT_RE = re.compile(r"[，。！？；、,!?;…“”\"]|\.(?!\d)")
-DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?")
-TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+SENT_PUNCT_RE = lazy_compile(r"[，。！？；、,!?;…“”\"]|\.(?!\d)")
+DATE_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?")
+TIME_RE = lazy_compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 KEY = r"\s*[:：/｜|]"
 # Byline fields: who wrote it, where it comes from, when, how often it was read.
 BYLINE_KEYS = (
@@ -61,33 +63,35 @@ BYLINE_KEYS = (
     r"发布时间|发布日期|发表时间|发表于|发布于|发表日期|更新时间|成文日期|IP属地|阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|点击数|"
     r"访问量|人气|作者简介|字号"
 )
-BYLINE_FIELD_RE = re.compile(
+BYLINE_FIELD_RE = lazy_compile(
     r"^楼主\s|"
     rf"(?:^|\s|[|｜])(?:{BYLINE_KEYS}){KEY}|(?:^|\s)(?:发表于|发布于|编辑于|更新于|创建于)\s*(?:\d|\s)|^原创\s"
 )
-AUTHOR_RE = re.compile(rf"(?:^|\s|[|｜])(?:作者|本文作者|文|撰文|记者|编者){KEY}\s*([^\s|｜,，;；:：/]+)")
-WECHAT_AUTHOR_RE = re.compile(
+AUTHOR_RE = lazy_compile(rf"(?:^|\s|[|｜])(?:作者|本文作者|文|撰文|记者|编者){KEY}\s*([^\s|｜,，;；:：/]+)")
+WECHAT_AUTHOR_RE = lazy_compile(
     r"^(?:原创|楼主)\s+(\S+)|记者\s*([\u4e00-\u9fff]{2,4})(?=[／/\s]|$)"
     r"|(?:^|\s)(?:作者|记者|撰文)\s+([^\s|｜,，;；:：/]+)"
 )
 # Lines that credit the people behind the text (source, lecturer, editor ...): key, slash or colon, value.
-CREDIT_RE = re.compile(
+CREDIT_RE = lazy_compile(
     r"^(?:来源|本文来源|文章来源|转载自|原文|原标题|作者|文|撰文|图|图片|摄影|编辑|责任编辑|责编|编者|审核|审校|校对|"
     r"排版|美编|设计|视觉|出品|出品人|策划|监制|主编|统筹|整理|采访|翻译|编译|授课老师|主讲|讲师|嘉宾|口述|供稿|"
     r"通讯员|记者|本期编辑|执行编辑|值班编辑|运营|本文作者|本文链接|原文链接|文章链接|永久链接|原文地址)\s*[:：/｜|]"
 )
 # A heading over an author card ("本文作者" then name and bio) and the floor numbers of forum replies.
-CREDIT_HEAD_RE = re.compile(r"^(?:作者|本文作者|作者简介|关于作者|作者介绍|About the author)\s*[:：]?$", re.IGNORECASE)
-FLOOR_RE = re.compile(r"^(?:\d+\s*(?:楼|#|F)|沙发|板凳|地板)(?:\s|$)")
-COUNTER_RE = re.compile(
+CREDIT_HEAD_RE = lazy_compile(
+    r"^(?:作者|本文作者|作者简介|关于作者|作者介绍|About the author)\s*[:：]?$", re.IGNORECASE
+)
+FLOOR_RE = lazy_compile(r"^(?:\d+\s*(?:楼|#|F)|沙发|板凳|地板)(?:\s|$)")
+COUNTER_RE = lazy_compile(
     r"(?:阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|访问量|人气|热度|点赞|收藏|在看|赞|喜欢|转发|评论)\s*[:：(（]?\s*\d+"
     r"(?:\.\d+)?\s*[万wk+]?\s*[次人)）]?"
 )
-COUNTER_ONLY_RE = re.compile(
+COUNTER_ONLY_RE = lazy_compile(
     r"^\d*\s*[万wk]?\s*人?(?:赞同了该(?:回答|文章)|人?觉得很赞|人点赞|人已赞)$|"
     r"^(?:(?:阅读|浏览|点击|点赞|收藏|在看|赞同|赞|喜欢|转发|评论|分享|举报|回复|打赏|顶|踩)\s*[:：(（]?\s*\d*\s*[次人)）]?\s*)+$"
 )
-SHARE_RE = re.compile(
+SHARE_RE = lazy_compile(
     r"^(?:分享到|分享至|分享给|一键分享|转发到|分享|share)\s*[:：]?|^[+＋]\s*关注$|^(?:已关注|取消关注)$", re.IGNORECASE
 )
 SHARE_WORDS = frozenset(
@@ -108,20 +112,20 @@ SHARE_WORDS = frozenset(
         "转发",
     }
 )
-PAGE_TOOL_RE = re.compile(
+PAGE_TOOL_RE = lazy_compile(
     r"^(?:字号\s*[:：]?\s*[大中小\s]+|【?\s*字号|打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|"
     r"加入收藏|设为首页|收藏本页|返回\S{0,8}[，,]?\s*查看更多|举报\s*/?\s*反馈|举报|反馈|投诉|(?:视频|图片|正在)?加载中\.*|点击(?:加载|查看)更多|查看更多|展开全文|阅读全文|收起|"
     r"查看原图|(?:打开|下载)\S{0,10}(?:APP|App|app|客户端)\S{0,10}|"
     r"(?:【[^】]{0,6}(?:打印|关闭|收藏|返回|大|中|小)[^】]{0,6}】\s*)+|我要纠错|纠错)\s*$"
 )
-IMAGE_FILE_RE = re.compile(r"^\S{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.IGNORECASE)
-IMAGE_CAPTION_RE = re.compile(
+IMAGE_FILE_RE = lazy_compile(r"^\S{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.IGNORECASE)
+IMAGE_CAPTION_RE = lazy_compile(
     r"^(?:[▲△↑▼]|(?:题图|封面|配图|图片|图)\s*(?:来自|来源于|由)|(?:图片?来源|图源|题图|封面图?|配图|图片|图|摄影)\s*[:：/｜|]|[(（]\s*图)"
 )
-PREV_NEXT_RE = re.compile(
+PREV_NEXT_RE = lazy_compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)\s*[:：]?"
 )
-COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = lazy_compile(
     r"版权所有|版权归|版权声明|copyright|©|\(c\)\s*\d{4}|ICP\s*[备证]|公网安备|网安备|all rights reserved|"
     r"免责声明|转载请注明|未经(?:授权|许可)|禁止转载|如有侵权|侵权请|侵删|powered by|网站地图|技术支持\s*[:：]|"
     r"主办单位|承办单位|^主办\s*[:：]|网站标识码|^(?:[\u4e00-\u9fff]{0,6})声明\s*[:：]|系转载|不代表本(?:站|网|平台)|"
@@ -129,47 +133,49 @@ COPYRIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 # Disclaimers written as sentences: recognised whatever their length and punctuation.
-DISCLAIMER_RE = re.compile(
+DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵权请?联系|版权归原作者|仅代表作者本人|不代表本(?:站|网|平台)|仅提供信息存储空间"
 )
-QR_RE = re.compile(
+QR_RE = lazy_compile(
     r"二维码|扫码|扫一扫|长按识别|长按关注|长按图片|点击蓝字|点击上方|关注我们|关注公众号|关注本公众号|设为星标|星标|阅读原文|"
     r"点击关注|一键关注|订阅号|公众号ID|微信号[:：]|微信公众号[:：]"
 )
-END_MARK_RE = re.compile(r"^[-—–_=~·•\s]*(?:END|End|end|完|全文完|THE END)[-—–_=~·•\s]*$|^[（(]\s*完\s*[)）]$")
-ADDRESS_RE = re.compile(
+END_MARK_RE = lazy_compile(r"^[-—–_=~·•\s]*(?:END|End|end|完|全文完|THE END)[-—–_=~·•\s]*$|^[（(]\s*完\s*[)）]$")
+ADDRESS_RE = lazy_compile(
     r"^(?:地址|公司地址|联系地址|通讯地址|总部地址|办公地址|邮编|邮政编码|传真|邮箱|电子邮箱|e-?mail|QQ|联系人|网址)\s*[:：]",
     re.IGNORECASE,
 )
-PHONE_KEY_RE = re.compile(
+PHONE_KEY_RE = lazy_compile(
     r"^(?:电话|联系电话|服务热线|热线|咨询热线|手机|联系方式|咨询电话|客服电话|tel|phone|全国热线)", re.I
 )
-BREADCRUMB_RE = re.compile(
+BREADCRUMB_RE = lazy_compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]|^首页\s*[>»＞→/›]"
 )
 # Requests to like, share or follow ("喜欢就点个赞吧"), and relative post times with the posting device.
-CALL_TO_ACTION_RE = re.compile(r"点个?赞|点个在看|一键三连|分享给(?:朋友|好友|更多)|求关注|欢迎关注|记得关注|点击关注")
-RELATIVE_TIME_RE = re.compile(
+CALL_TO_ACTION_RE = lazy_compile(
+    r"点个?赞|点个在看|一键三连|分享给(?:朋友|好友|更多)|求关注|欢迎关注|记得关注|点击关注"
+)
+RELATIVE_TIME_RE = lazy_compile(
     r"^(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|今天)(?:\s*\d{1,2}:\d{2})?(?:\s*来自\s*\S+)?$"
 )
 # Words that are menu entries whenever they stand alone on a line.
-NAV_WORD_RE = re.compile(
+NAV_WORD_RE = lazy_compile(
     r"^(?:首页|主页|网站首页|返回首页|登录|注册|登录\s*[|/]?\s*注册|搜索|更多|菜单|导航|网站导航|English|简体|繁体|繁體|无障碍)$",
     re.IGNORECASE,
 )
-CRUMB_SEP_RE = re.compile(r"\s*[>»＞→›]\s*")
-COMMENT_HEAD_RE = re.compile(
+CRUMB_SEP_RE = lazy_compile(r"\s*[>»＞→›]\s*")
+COMMENT_HEAD_RE = lazy_compile(
     r"^(?:网友评论|发表评论|全部评论|热门评论|最新评论|精彩评论|精选评论|用户评论|评论区|读者评论|评论|留言|精选留言|写留言|"
     r"写下你的评论|我要评论|已有\s*\d+\s*条评论|共\s*\d+\s*条评论|\d+\s*条评论|评论\s*[(（]\s*\d+\s*[)）]|"
     r"comments?|\d+\s*comments?|leave a (?:reply|comment))\s*[:：(（\d)）条]*\s*$",
     re.IGNORECASE,
 )
-RELATED_HEAD_RE = re.compile(
+RELATED_HEAD_RE = lazy_compile(
     r"^[【\[\s]*(?:相关阅读|相关新闻|相关文章|相关推荐|相关链接|延伸阅读|推荐阅读|热门文章|热门推荐|热门新闻|热点新闻|热点推荐|"
     r"猜你喜欢|你可能还喜欢|为你推荐|精彩推荐|往期回顾|往期推荐|往期精选|往期精彩|最新文章|最新资讯|最新动态|最新新闻|"
     r"更多精彩|更多阅读|热门标签|标签云|热门阅读|今日热点|排行榜|阅读排行|点击排行|图片新闻)[】\]\s]*[:：]?"
 )
-PLACE_SUFFIX_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)$")
+PLACE_SUFFIX_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)$")
 STRONG = -50.0  # score of a line that matches a boilerplate pattern: a barrier between blocks of text
 # Furniture that sits inside articles (pictures and their captions, a date line) is only a small gap.
 WEAK_REASONS = {"image file": -5.0, "image caption": -5.0, "page tool": -5.0, "date line": -3.0}
