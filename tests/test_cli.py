@@ -265,3 +265,70 @@ def test_report_writes_one_html_page(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert html.lstrip().lower().startswith("<!doctype html") and "三万册" in html
     code, _, err = run(capsys, "report", str(summary))
     assert code == 1 and "two files" in err
+
+
+# -- safe output files ---------------------------------------------------------------------------
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_output_that_is_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("抖音电商。增长很快。", encoding="utf-8")
+    code, out, err = run(capsys, "sentences", str(path), "-o", str(path))
+    assert (code, out) == (1, "")
+    assert "is also an input file" in err
+    assert path.read_text(encoding="utf-8") == "抖音电商。增长很快。"
+    link = tmp_path / "link.txt"
+    link.symlink_to(path)
+    code, _, err = run(capsys, "sentences", str(link), "-o", str(path))
+    assert code == 1 and "is also an input file" in err
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_failed_command_leaves_the_output_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, keep = tmp_path / "good.txt", tmp_path / "keep.json"
+    good.write_text("抖音电商。", encoding="utf-8")
+    keep.write_text("earlier results", encoding="utf-8")
+    # The first file is written out, then the second is missing: no half-written JSON replaces keep.json.
+    code, _, err = run(
+        capsys, "sentences", str(good), str(tmp_path / "missing.txt"), "--format", "json", "-o", str(keep)
+    )
+    assert code == 1 and "missing.txt" in err
+    assert keep.read_text(encoding="utf-8") == "earlier results"
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_interrupted_command_leaves_the_output_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, keep = tmp_path / "in.txt", tmp_path / "keep.txt"
+    source.write_text("抖音电商。\n增长很快。\n", encoding="utf-8")
+    keep.write_text("earlier results", encoding="utf-8")
+    real = textkit.cli._Writer.write
+
+    def write_then_interrupt(self, frame):  # Ctrl-C after the first rows were written
+        real(self, frame)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(textkit.cli._Writer, "write", write_then_interrupt)
+    code, _, err = run(capsys, "sentences", str(source), "-o", str(keep))
+    assert code == 130 and "interrupted" in err
+    assert keep.read_text(encoding="utf-8") == "earlier results"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_successful_command_replaces_the_output_keeping_its_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    source.write_text("抖音电商。增长很快。", encoding="utf-8")
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    code, stdout, _ = run(capsys, "sentences", str(source), "-o", str(out))
+    assert (code, stdout) == (0, "")
+    assert out.read_text(encoding="utf-8") == "抖音电商。\n增长很快。\n"
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert _leftovers(tmp_path) == []

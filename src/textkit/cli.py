@@ -2,7 +2,8 @@
 
 Every subcommand reads files (``-`` or nothing for standard input; the encoding is
 detected as by `textkit.read_text`) and writes a table, CSV or JSON
-(``--format``) to standard output or ``-o FILE``. Errors are one line on standard
+(``--format``) to standard output or ``-o FILE`` (written through a temporary file, replaced only on success;
+an input file is refused as output). Errors are one line on standard
 error (``textkit: error: ...``) with exit code 1, or 2 for a bad command line or a
 capability this installation lacks. Long work shows a progress bar when standard
 error is a terminal and stays quiet in a pipe.
@@ -13,10 +14,12 @@ Run ``textkit --help`` or ``textkit COMMAND --help`` for examples.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import math
 import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -209,23 +212,76 @@ class _Writer:
 
 
 class _Output:
-    """The ``-o`` file or standard output, opened lazily so that a failed command writes nothing."""
+    """The ``-o`` file or standard output, opened lazily so that a failed command writes nothing.
+
+    A file is written through a temporary file in its folder, renamed over it only when the command succeeds
+    (keeping an existing file's permissions): a failed or interrupted command leaves the output as it was, and a
+    reader never sees half of it.
+    """
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self._handle: IO[str] | None = None
+        self._temp: str | None = None
 
     def stream(self) -> IO[str]:
         if self._handle is None:
             if self.path in (None, "-"):
                 self._handle = sys.stdout
             else:
-                self._handle = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+                target = os.path.realpath(str(self.path))  # through a symbolic link, not over it
+                folder, name = os.path.split(target)
+                for attempt in range(1000):
+                    temp = os.path.join(folder, f".{name}.textkit-{os.getpid()}-{attempt}.tmp")
+                    try:
+                        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                    except FileExistsError:
+                        continue
+                    break
+                else:  # pragma: no cover - a thousand stale temporary files
+                    raise TextkitError(f"cannot create a temporary file next to {self.path}")
+                self._temp = temp
+                self._handle = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
         return self._handle
 
-    def close(self) -> None:
-        if self._handle is not None and self._handle is not sys.stdout:
-            self._handle.close()
+    def close(self, *, commit: bool) -> None:
+        """Close the output; move the temporary file over the output if ``commit``, else delete it."""
+        handle, temp = self._handle, self._temp
+        self._handle = self._temp = None
+        if handle is None or handle is sys.stdout or temp is None:
+            return
+        try:
+            handle.close()
+            if commit:
+                target = os.path.realpath(str(self.path))
+                if os.path.exists(target):
+                    os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
+                os.replace(temp, target)
+                temp = None
+        finally:
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+
+
+def _input_paths(args: argparse.Namespace) -> list[str]:
+    """The files a command reads (not standard input)."""
+    paths: list[str] = []
+    for name in ("files", "summary", "original", "file"):
+        value = getattr(args, name, None)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item != "-":
+                paths.append(item)
+    return paths
+
+
+def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
+    output = args.output
+    if output in (None, "-") or not os.path.isfile(output):
+        return
+    for path in _input_paths(args):
+        if os.path.isfile(path) and os.path.samefile(path, output):
+            raise TextkitError(f"-o {output} is also an input file: write the output to another file")
 
 
 def _emit(args: argparse.Namespace, frames: Iterable[pd.DataFrame], text_column: str | None = None) -> int:
@@ -695,26 +751,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stdout)
         return 0
     args.out = _Output(args.output)
+    code = 1
     try:
-        return int(args.handler(args))
+        _check_output_is_not_an_input(args)
+        code = int(args.handler(args))
     except ModuleNotFoundError as err:  # an optional package the command needs (opencc, rjieba, nbclient ...)
         missing = err.name or _one_line(err)
         print(f"textkit: error: 'textkit {args.command}' needs {missing!r}: pip install {missing}", file=sys.stderr)
-        return 2
+        code = 2
     except (TextkitError, OSError, ValueError, UnicodeError, ImportError) as err:
         if isinstance(err, BrokenPipeError):
             _quiet_stdout()
-            return 1
-        print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
-        return 1
+        else:
+            print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
+        code = 1
     except KeyboardInterrupt:
         print("textkit: interrupted", file=sys.stderr)
-        return 130
+        code = 130
     finally:
         try:
-            args.out.close()
+            args.out.close(commit=code == 0)  # a failed command leaves -o FILE as it was
         except BrokenPipeError:
             _quiet_stdout()
+        except OSError as err:  # the output could not be moved into place
+            print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
+            code = 1
+    return code
 
 
 def _quiet_stdout() -> None:

@@ -28,7 +28,7 @@ import math
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import TextkitError, check_int, invalid_value
@@ -128,6 +128,8 @@ def _as_series(texts: Any) -> pd.Series:
         raise invalid_value("texts", texts, "a Series or list of texts; pass one column, e.g. df['text']")
     if isinstance(texts, (str, bytes)):
         raise invalid_value("texts", texts, "a list or Series of texts, not a single text")
+    if isinstance(texts, Mapping):  # iterating would give its keys
+        raise invalid_value("texts", texts, "a list or Series of texts; for a dict of texts pass pd.Series(texts)")
     if not isinstance(texts, Iterable):
         raise invalid_value("texts", texts, "a list, pandas Series or Dask Series of texts")
     return pd.Series(list(texts), dtype=object)

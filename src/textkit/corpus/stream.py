@@ -25,7 +25,14 @@ def _iter_folder(
 ) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
+    try:  # glob says nothing about a folder it cannot read: it finds no file
+        with os.scandir(folder):
+            pass
+    except OSError as err:
+        raise TextkitError(f"{folder}: cannot be read ({err.strerror or err})") from None
     paths = sorted(p for p in folder.glob(pattern) if p.is_file())
+    if not paths:
+        logger.warning("%s: no file matches %r", folder, pattern)
     for lo in range(0, len(paths), chunksize):
         names: list[str] = []
         texts: list[str | None] = []

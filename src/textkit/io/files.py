@@ -76,16 +76,20 @@ def read_text(
         check_codec(encoding)
     check_int("max_bytes", max_bytes, low=0, allow_none=True)
     file, size = _check_file(path)
+    too_big = (
+        f"more than max_bytes={max_bytes or 0:,}; stream it a line at a time with textkit.stream_text(path), "
+        "or pass a larger max_bytes (or None) to read it whole"
+    )
     if max_bytes is not None and size > max_bytes:
-        raise TextkitError(
-            f"{file}: is {size:,} bytes, more than max_bytes={max_bytes:,}; "
-            "stream it a line at a time with textkit.stream_text(path), "
-            "or pass a larger max_bytes (or None) to read it whole"
-        )
+        raise TextkitError(f"{file}: is {size:,} bytes, {too_big}")
     try:
-        data = file.read_bytes()
+        with file.open("rb") as handle:
+            # At most one byte past the limit, whatever size the file reports (/dev/zero reports 0).
+            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
     except OSError as err:
         raise TextkitError(f"{file}: cannot be read ({err.strerror or err})") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise TextkitError(f"{file}: holds {too_big}")
     return decode_bytes(data, encoding=encoding, source=str(file))
 
 
@@ -187,6 +191,10 @@ def _check_file(path: object) -> tuple[Path, int]:
     """``path`` as a `Path` to an existing regular file, and its size in bytes."""
     if not isinstance(path, (str, os.PathLike)):
         raise invalid_value("path", path, "a str or os.PathLike path to a file")
+    if not os.fspath(path):
+        raise TextkitError("path: is empty; pass the path of a text file")
+    if "\x00" in str(os.fspath(path)):
+        raise invalid_value("path", path, "a path without NUL characters (is this the text rather than its path?)")
     file = Path(path)
     try:
         size = file.stat().st_size

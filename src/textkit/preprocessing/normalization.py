@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from .._regex import lazy_compile
-from ..errors import TextkitError, check_choice, check_encodable, check_text
+from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text
 
 __all__ = [
     "normalize",
@@ -71,6 +71,7 @@ def normalize_width(text: str, *, punctuation: bool = False) -> str:
         'GDP增长5％'
     """
     check_text(text)
+    check_bool("punctuation", punctuation)
     text = text.translate(_FW_ALNUM)
     return text.translate(_FW_PUNCT) if punctuation else text
 
@@ -214,6 +215,8 @@ def normalize(
     """
     check_text(text)
     check_choice("punctuation", punctuation, ("keep", "full", "half"))
+    for name, flag in (("width", width), ("spaces", spaces), ("control", control), ("simplified", simplified)):
+        check_bool(name, flag)
     if unicode_form is not None:
         check_choice("unicode_form", unicode_form, ("NFC", "NFKC"))
     if not text:

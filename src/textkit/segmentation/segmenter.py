@@ -106,6 +106,8 @@ def _base_dictionary(path: str | None) -> tuple[dict[str, int], int]:
         freq, total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
     except (OSError, ValueError, UnicodeDecodeError) as err:
         raise TextkitError(f"dictionary: {path}: not a readable jieba dictionary ({err})") from None
+    if total <= 0:  # jieba would take log(0) at the first cut
+        raise TextkitError(f"dictionary: {path}: holds no word with a positive frequency (lines 'word freq [tag]')")
     return freq, total
 
 

@@ -8,6 +8,7 @@ Closing quotes and brackets after a terminator stay with the sentence they close
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from .._regex import lazy_compile
@@ -27,6 +28,16 @@ _END_RE = lazy_compile(_END)
 _END_SEMI_RE = lazy_compile(r"(?:" + _END + r"|[；;][" + _CLOSERS + r"]*)")
 _LINE_RE = lazy_compile(r"[^\n\r\u2028\u2029]+")
 _WORDLIKE = lazy_compile(r"\w", re.UNICODE)
+
+
+def _is_bare_punctuation(piece: str) -> bool:
+    """No letter, digit or symbol such as an emoji (👍 is content, not punctuation): only marks and spaces."""
+    if _WORDLIKE.search(piece):
+        return False
+    return all(unicodedata.category(ch)[0] in "PZC" or unicodedata.category(ch) in _MARK_SYMBOLS for ch in piece)
+
+
+_MARK_SYMBOLS = ("Sm", "Sc", "Sk", "Mn", "Me")  # math, currency, modifier symbols; combining marks
 
 
 class SentenceSpan(NamedTuple):
@@ -73,7 +84,7 @@ def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
                 continue
             lead = start + (len(piece) - len(piece.lstrip()))
             trail = end - (len(piece) - len(piece.rstrip()))
-            if not _WORDLIKE.search(stripped):
+            if _is_bare_punctuation(stripped):
                 # Bare punctuation ("……", "！！") joins the sentence before it on the same line.
                 if spans and spans[-1].end >= base and pending_start is None:
                     prev = spans[-1]
@@ -92,8 +103,10 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
 
     A sentence ends at ``。！？!?``, at an ellipsis or at a line break; with
     ``semicolon=True`` also at ``；;``. Closing quotes and brackets belong to the
-    sentence they close. No sentence is bare punctuation, and blank lines give
-    nothing. Every sentence is a substring of ``text``, in order.
+    sentence they close. No sentence is bare punctuation (it joins the sentence
+    before it, and a line of nothing else gives nothing), and blank lines give
+    nothing; emoji and other symbols are content (``👍👍👍`` is a sentence). Every
+    sentence is a substring of ``text``, in order.
 
     Args:
         text: The text.

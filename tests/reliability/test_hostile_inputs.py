@@ -1,0 +1,69 @@
+"""Hostile inputs from issue 17 get a defined result or a `TextkitError` naming what is wrong, never silence."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import textkit
+from textkit.corpus import iter_texts, map_texts
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_read_text_stops_at_max_bytes_whatever_size_the_file_reports() -> None:
+    # /dev/zero reports a size of 0 and never ends: the read stops one byte past the limit.
+    with pytest.raises(textkit.TextkitError, match="more than max_bytes=10"):
+        textkit.read_text("/dev/zero", max_bytes=10)
+
+
+@pytest.mark.parametrize(("path", "message"), [("", "is empty"), ("a\x00b", "without NUL")])
+def test_read_text_names_a_path_that_cannot_be_one(path: str, message: str) -> None:
+    with pytest.raises(textkit.TextkitError, match=message):
+        textkit.read_text(path)
+
+
+def test_an_emoji_line_is_a_sentence_not_dropped() -> None:
+    assert textkit.split_sentences("质量一般。\n👍👍👍") == ["质量一般。", "👍👍👍"]
+    assert textkit.split_sentences("好评👍🏻！") == ["好评👍🏻！"]
+    assert textkit.split_sentences("！！\n……") == []  # a line of bare punctuation alone is no sentence
+    doc = textkit.document_sentiment("质量一般。\n👍👍👍")
+    assert doc.n_sentences == 2 and doc.mean == doc.mean  # not NaN
+
+
+def test_map_texts_refuses_a_dict_rather_than_reading_its_keys() -> None:
+    with pytest.raises(textkit.TextkitError, match=r"pd\.Series"):
+        map_texts({"a": "抖音电商"}, "tokenize")
+
+
+@pytest.mark.parametrize("option", ["width", "spaces", "control", "simplified"])
+def test_normalize_refuses_a_flag_that_is_not_a_bool(option: str) -> None:
+    with pytest.raises(textkit.TextkitError, match=option):
+        textkit.normalize("抖音", **{option: "yes"})
+
+
+def test_an_empty_main_dictionary_is_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.dict"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(textkit.TextkitError, match="holds no word"):
+        textkit.Segmenter(dictionary=str(empty)).tokenize("抖音电商")
+
+
+def test_an_unreadable_folder_is_an_error_not_an_empty_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("抖音", encoding="utf-8")
+    real = os.scandir
+
+    def refuse(path: object = ".") -> object:
+        if Path(str(path)) == tmp_path:
+            raise PermissionError(13, "Permission denied")
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(textkit.TextkitError, match="cannot be read"):
+        next(iter_texts(tmp_path))
+
+
+def test_extra_stopwords_none_is_named() -> None:
+    with pytest.raises(textkit.TextkitError, match="extra_stopwords"):
+        textkit.tokenize("抖音电商", extra_stopwords=None)  # type: ignore[arg-type]
