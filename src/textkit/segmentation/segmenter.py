@@ -631,7 +631,8 @@ def segmenter_for(
 
     Functions that take both a ``segmenter=`` and segmentation options (`tokenize`, `textkit.keywords` ...)
     call this, so the options mean the same everywhere. Segmenters for the same options are built once per
-    process and reused (the 16 most recently used sets of options are kept).
+    process and reused: the 16 most recently used sets of options are kept (LRU). One with user words of its own
+    holds a copy of jieba's dictionary, about 15 MB and 13 ms to build, so the cache stays under about 250 MB.
 
     Args:
         segmenter: A `Segmenter` you built; then every option must be left at its default.
