@@ -33,7 +33,7 @@ from .about import __version__, show_versions
 from .comparison import Comparison, compare
 from .corpus import compare_pairs
 from .datasets import CaseStudy, load_case_study
-from .errors import TextkitError
+from .errors import TextkitError, TextkitWarning
 from .io import decode_bytes, detect_encoding, read_text, stream_text
 from .keyterms import TfidfKeywords, compare_keywords, discover_words, keywords
 from .lang_zh import load_stopwords
@@ -65,6 +65,7 @@ __all__ = [
     "Segmenter",
     "SentimentEvaluation",
     "TextkitError",
+    "TextkitWarning",
     "TfidfKeywords",
     "Token",
     "__version__",

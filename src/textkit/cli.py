@@ -22,6 +22,7 @@ import os
 import stat
 import sys
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -30,7 +31,7 @@ from .comparison import DEFAULT_THRESHOLD, compare
 from .comparison.result import ALIGNMENT_COLUMNS
 from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts, map_texts
 from .course import build_report
-from .errors import TextkitError
+from .errors import TextkitError, TextkitWarning
 from .io import decode_bytes, read_text
 from .keyterms import compare_keywords, discover_words, keywords
 from .preprocessing import extract_article, normalize
@@ -752,9 +753,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     args.out = _Output(args.output)
     code = 1
+    caught: list[warnings.WarningMessage] = []
     try:
         _check_output_is_not_an_input(args)
-        code = int(args.handler(args))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.filterwarnings("default", category=TextkitWarning)
+            code = int(args.handler(args))
     except ModuleNotFoundError as err:  # an optional package the command needs (opencc, rjieba, nbclient ...)
         missing = err.name or _one_line(err)
         print(f"textkit: error: 'textkit {args.command}' needs {missing!r}: pip install {missing}", file=sys.stderr)
@@ -769,6 +773,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("textkit: interrupted", file=sys.stderr)
         code = 130
     finally:
+        _show_warnings(caught)
         try:
             args.out.close(commit=code == 0)  # a failed command leaves -o FILE as it was
         except BrokenPipeError:
@@ -777,6 +782,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
             code = 1
     return code
+
+
+def _show_warnings(caught: list[warnings.WarningMessage]) -> None:
+    """Textkit's warnings (HTML given as text ...) as ``textkit: warning: ...`` lines, each once; others as usual."""
+    shown: set[str] = set()
+    for item in caught:
+        if issubclass(item.category, TextkitWarning):
+            message = _one_line(item.message if isinstance(item.message, Warning) else Warning(item.message))
+            if message not in shown:
+                shown.add(message)
+                print(f"textkit: warning: {message}", file=sys.stderr)
+        else:
+            warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
 def _quiet_stdout() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 __all__ = [
     "PlottingUnavailableError",
     "TextkitError",
+    "TextkitWarning",
     "check_bool",
     "check_choice",
     "check_encodable",
@@ -34,6 +35,21 @@ class TextkitError(ValueError):
         ... except textkit.TextkitError as err:
         ...     print(err)
         text must be a str, got int: 42
+    """
+
+
+class TextkitWarning(UserWarning):
+    """Warns that textkit analysed something it suspects is not what you meant, such as HTML markup.
+
+    Silence it with ``warnings.filterwarnings("ignore", category=textkit.TextkitWarning)``.
+
+    Example:
+        >>> import warnings, textkit
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     _ = textkit.split_sentences("<html><body><p>抖音电商。</p></body></html>")
+        >>> caught[0].category.__name__
+        'TextkitWarning'
     """
 
 

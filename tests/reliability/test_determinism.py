@@ -25,6 +25,9 @@ import pytest
 import textkit
 from textkit.corpus import map_texts
 
+# The hostile corpora include HTML on purpose: the TextkitWarning it raises is tested in test_hostile_inputs.py.
+pytestmark = pytest.mark.filterwarnings("ignore::textkit.errors.TextkitWarning")
+
 SCRIPT = textwrap.dedent(
     r"""
     import json, sys

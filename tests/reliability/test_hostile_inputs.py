@@ -67,3 +67,40 @@ def test_an_unreadable_folder_is_an_error_not_an_empty_corpus(tmp_path: Path, mo
 def test_extra_stopwords_none_is_named() -> None:
     with pytest.raises(textkit.TextkitError, match="extra_stopwords"):
         textkit.tokenize("抖音电商", extra_stopwords=None)  # type: ignore[arg-type]
+
+
+_PAGE = (
+    '<html><body><div class="nav"><a href="/">首页</a></div>'
+    "<p>抖音电商的增量价值是什么？</p><p>答案是高效。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: textkit.keywords(_PAGE),
+        lambda: textkit.tokenize(_PAGE),
+        lambda: textkit.sentiment([_PAGE]),
+        lambda: textkit.split_sentences(_PAGE),
+    ],
+    ids=["keywords", "tokenize", "sentiment", "split_sentences"],
+)
+def test_html_given_as_text_is_named(call) -> None:
+    with pytest.warns(textkit.TextkitWarning, match="extract_article"):
+        call()
+
+
+def test_angle_brackets_in_prose_are_not_html(recwarn: pytest.WarningsRecorder) -> None:
+    textkit.keywords("当 a < b 且 c > d 时，抖音电商<兴趣电商>的增长更快。")
+    textkit.split_sentences("公式 x<y>z 成立。")
+    assert not [w for w in recwarn if issubclass(w.category, textkit.TextkitWarning)]
+
+
+def test_the_command_line_says_it_on_standard_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from textkit.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    assert main(["keywords", str(page), "--top-n", "3"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("textkit: warning: keywords: the text looks like HTML") == 1

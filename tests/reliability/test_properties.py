@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 
 import textkit
 
+# The hostile corpora include HTML on purpose: the TextkitWarning it raises is tested in test_hostile_inputs.py.
+pytestmark = pytest.mark.filterwarnings("ignore::textkit.errors.TextkitWarning")
+
 # --- the hostile-text strategy -------------------------------------------------------------------
 
 FRAGMENTS = [

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from ..errors import check_choice, check_int, check_text
+from ..preprocessing.html import warn_if_html
 from ..segmentation import Segmenter, StopwordsArg, UserWord
 from .candidates import DEFAULT_POS, TEXTRANK_POS, make_analysis
 from .textrank import score_textrank
@@ -132,6 +133,7 @@ def keywords(
     )
     if not text.strip():
         return _frame({}, top_n)
+    warn_if_html(text, "keywords")
     tokens = opts.tokens(text)
     if method == "textrank":
         scores = score_textrank(tokens)

@@ -7,7 +7,7 @@
 """
 
 from .article import REASONS, Article, BodyLine, Removed, extract_article
-from .html import looks_like_html, strip_html
+from .html import looks_like_html, strip_html, warn_if_html
 from .normalization import (
     normalize,
     normalize_punctuation,
@@ -38,4 +38,5 @@ __all__ = [
     "remove_urls",
     "strip_html",
     "to_simplified",
+    "warn_if_html",
 ]

@@ -7,12 +7,13 @@ container it sits in (navigation, comment, share bar ...), the evidence `textkit
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 from .._regex import lazy_compile
-from ..errors import check_text
+from ..errors import TextkitWarning, check_text
 
-__all__ = ["HtmlLine", "html_lines", "looks_like_html", "strip_html"]
+__all__ = ["HtmlLine", "html_lines", "looks_like_html", "strip_html", "warn_if_html"]
 
 _HTML_HINT = lazy_compile(
     r"</?(?:!doctype\s+html|html|head|body|div|p|br|span|a\s|h[1-6]|table|article|section|meta|title|li|ul|img|script)\b[^<>]*>",
@@ -110,6 +111,26 @@ def looks_like_html(text: str) -> bool:
     check_text(text)
     matches = _HTML_HINT.finditer(text, 0, 20_000)
     return next(matches, None) is not None and next(matches, None) is not None
+
+
+def warn_if_html(text: str, function: str) -> None:
+    """Warn (`textkit.TextkitWarning`) when ``text`` given to ``function`` looks like HTML, whose tags it would read.
+
+    Example:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     warn_if_html("<div><p>抖音电商</p></div>", "keywords")
+        >>> "extract_article" in str(caught[0].message)
+        True
+    """
+    if "<" in text and looks_like_html(text):
+        warnings.warn(
+            f"{function}: the text looks like HTML, and its tags and attributes would be read as words; "
+            "give it the article instead: textkit.extract_article(text).body (on the command line: textkit clean)",
+            TextkitWarning,
+            stacklevel=3,
+        )
 
 
 class HtmlLine:

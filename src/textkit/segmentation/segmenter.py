@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
 from .._regex import lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
+from ..preprocessing.html import warn_if_html
 
 if TYPE_CHECKING:
     import jieba
@@ -753,4 +754,6 @@ def tokenize(
         keep_space=keep_space,
         backend=backend,
     )
+    if isinstance(text, str):
+        warn_if_html(text, "tokenize")
     return seg.tokenize(text)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .._regex import lazy_compile
 from ..errors import check_text
+from ..preprocessing.html import warn_if_html
 
 __all__ = ["SentenceSpan", "sentence_spans", "split_sentences"]
 
@@ -64,6 +65,7 @@ def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
         [('你好。', 0, 3), ('再见!', 3, 6)]
     """
     check_text(text)
+    warn_if_html(text, "split_sentences")
     end_re = _END_SEMI_RE if semicolon else _END_RE
     spans: list[SentenceSpan] = []
     for line in _LINE_RE.finditer(text):

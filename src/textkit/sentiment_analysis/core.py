@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import TextkitError, check_choice, check_text, invalid_value
+from ..preprocessing.html import warn_if_html
 from ._text import is_missing
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import MODELS, CharNgramModel, load_default_model, snownlp_score
@@ -182,6 +183,7 @@ def sentiment(
     for i, item in enumerate(items):
         if is_missing(item):
             continue
+        warn_if_html(item, "sentiment")
         if model == "default":
             default = default or load_default_model()
             p = default.probabilities(item)
