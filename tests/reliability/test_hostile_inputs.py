@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import textkit
@@ -104,3 +105,47 @@ def test_the_command_line_says_it_on_standard_error(tmp_path: Path, capsys: pyte
     assert main(["keywords", str(page), "--top-n", "3"]) == 0
     err = capsys.readouterr().err
     assert err.count("textkit: warning: keywords: the text looks like HTML") == 1
+
+
+def test_map_texts_refuses_a_dtype_that_cannot_hold_a_missing_text_before_working() -> None:
+    calls: list[str] = []
+
+    def count(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    texts = pd.Series(["抖音", None], index=["a", "b"])
+    with pytest.raises(textkit.TextkitError, match="first at index 'b'"):
+        map_texts(texts, count, dtype="int64")
+    assert calls == []  # refused before any work
+    assert map_texts(texts, count, dtype="int64", na_value=0).tolist() == [2, 0]
+    assert map_texts(texts, count, dtype="Int64").isna().tolist() == [False, True]
+    with pytest.raises(textkit.TextkitError, match="do not fit dtype"):
+        map_texts(["抖音"], str.upper, dtype="int64")
+
+
+def test_worker_processes_that_cannot_start_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    def no_semaphores(*args: object, **kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_semaphores)
+    with pytest.raises(textkit.TextkitError, match=r"n_jobs=2: cannot start worker processes.*n_jobs=1"):
+        map_texts(["抖音电商", "北极星指标"], "tokenize", n_jobs=2)
+
+
+def test_a_script_without_a_main_guard_gets_advice_not_a_broken_pool(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_guard.py"
+    script.write_text(
+        "from textkit.corpus import map_texts\n"
+        "map_texts(['抖音电商', '北极星指标'] * 2, 'tokenize', n_jobs=2, chunksize=1)\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode != 0
+    assert "TextkitError: n_jobs=2: a worker process died" in run.stderr
+    assert "if __name__ == '__main__':" in run.stderr

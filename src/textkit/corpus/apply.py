@@ -255,15 +255,21 @@ def _pool_map(
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     _check_picklable(func, what, kwargs, na_value, n_jobs)
     worker = _worker_each if mode == "each" else _worker_batch
-    pool = ProcessPoolExecutor(
-        max_workers=n_jobs,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(func, what, kwargs, na_value),
-    )
+    try:
+        pool = ProcessPoolExecutor(
+            max_workers=n_jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(func, what, kwargs, na_value),
+        )
+    except OSError as err:  # e.g. a read-only /dev/shm: no semaphores for the pool's queues
+        raise TextkitError(
+            f"n_jobs={n_jobs}: cannot start worker processes ({err.strerror or err}); use n_jobs=1"
+        ) from None
     try:
         pending: deque[Future[Any]] = deque()
         queue = iter(tasks)
@@ -277,6 +283,13 @@ def _pool_map(
                 pending.append(pool.submit(worker, values, labels))
                 break
             yield result
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise TextkitError(
+            f"n_jobs={n_jobs}: a worker process died. Worker processes import your script: in a script, call "
+            "textkit under `if __name__ == '__main__':`; otherwise the machine may be out of memory (use fewer "
+            "jobs or n_jobs=1)"
+        ) from None
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
@@ -404,6 +417,7 @@ def map_texts(
         )
     series = _as_series(texts)
     values = series.tolist()
+    _check_missing_fit(values, series.index, na_value, dtype)
     chunks = _run_chunks(
         "each",
         resolved,
@@ -417,7 +431,35 @@ def map_texts(
         progress=_show_progress(shown),
     )
     flat = [item for chunk in chunks for item in chunk]
-    return pd.Series(flat, index=series.index, name=series.name, dtype=dtype)
+    try:
+        return pd.Series(flat, index=series.index, name=series.name, dtype=dtype)
+    except (TypeError, ValueError) as err:
+        raise TextkitError(
+            f"dtype: the results do not fit dtype {dtype!r} ({_short_error(err)}); use dtype=object"
+        ) from None
+
+
+def _short_error(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _check_missing_fit(values: list[Any], index: Any, na_value: Any, dtype: Any) -> None:
+    """Refuse, before any work, a dtype that cannot hold ``na_value`` when some texts are missing."""
+    import numpy as np
+    import pandas as pd
+
+    resolved = pd.api.types.pandas_dtype(dtype)
+    if not isinstance(resolved, np.dtype) or resolved.kind not in "iub":
+        return  # object, float, str and pandas' nullable dtypes hold a missing value
+    if na_value is not None and not _is_missing(na_value):
+        return
+    missing = [label for label, value in zip(index, values, strict=True) if _is_missing(value)]
+    if missing:
+        raise TextkitError(
+            f"dtype: {resolved} cannot hold the result of a missing text ({len(missing)} missing, the first at "
+            f"index {missing[0]!r}); pass na_value= (e.g. 0), or a nullable dtype such as 'Int64' or 'boolean'"
+        )
 
 
 def map_batches(
