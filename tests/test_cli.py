@@ -332,3 +332,11 @@ def test_a_successful_command_replaces_the_output_keeping_its_permissions(
     assert out.read_text(encoding="utf-8") == "抖音电商。\n增长很快。\n"
     assert out.stat().st_mode & 0o777 == 0o640
     assert _leftovers(tmp_path) == []
+
+
+def test_an_output_that_cannot_be_written_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("抖音电商。", encoding="utf-8")
+    code, _, err = run(capsys, "sentences", str(source), "-o", str(tmp_path / "no" / "such" / "out.txt"))
+    assert code == 1
+    assert "out.txt: cannot be written (No such file or directory)" in err

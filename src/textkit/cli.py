@@ -238,6 +238,8 @@ class _Output:
                         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
                     except FileExistsError:
                         continue
+                    except OSError as err:  # no such folder, no permission: name the output, not the temporary file
+                        raise TextkitError(f"-o {self.path}: cannot be written ({err.strerror or err})") from None
                     break
                 else:  # pragma: no cover - a thousand stale temporary files
                     raise TextkitError(f"cannot create a temporary file next to {self.path}")
