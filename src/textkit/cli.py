@@ -31,7 +31,7 @@ from .comparison import DEFAULT_THRESHOLD, compare
 from .comparison.result import ALIGNMENT_COLUMNS
 from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts, map_texts
 from .course import build_report
-from .errors import TextkitError, TextkitWarning
+from .errors import TextkitError, TextkitWarning, one_line
 from .io import decode_bytes, read_text
 from .keyterms import compare_keywords, discover_words, keywords
 from .preprocessing import extract_article, normalize
@@ -725,11 +725,6 @@ def _unit_float(value: str) -> float:
     return number
 
 
-def _one_line(err: BaseException) -> str:
-    text = " ".join(str(err).split()) or type(err).__name__
-    return text
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``textkit`` command and return its exit code.
 
@@ -762,14 +757,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.filterwarnings("default", category=TextkitWarning)
             code = int(args.handler(args))
     except ModuleNotFoundError as err:  # an optional package the command needs (opencc, rjieba, nbclient ...)
-        missing = err.name or _one_line(err)
+        missing = err.name or one_line(err)
         print(f"textkit: error: 'textkit {args.command}' needs {missing!r}: pip install {missing}", file=sys.stderr)
         code = 2
     except (TextkitError, OSError, ValueError, UnicodeError, ImportError) as err:
         if isinstance(err, BrokenPipeError):
             _quiet_stdout()
         else:
-            print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
+            print(f"textkit: error: {one_line(err)}", file=sys.stderr)
         code = 1
     except KeyboardInterrupt:
         print("textkit: interrupted", file=sys.stderr)
@@ -781,7 +776,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             _quiet_stdout()
         except OSError as err:  # the output could not be moved into place
-            print(f"textkit: error: {_one_line(err)}", file=sys.stderr)
+            print(f"textkit: error: {one_line(err)}", file=sys.stderr)
             code = 1
     return code
 
@@ -791,7 +786,7 @@ def _show_warnings(caught: list[warnings.WarningMessage]) -> None:
     shown: set[str] = set()
     for item in caught:
         if issubclass(item.category, TextkitWarning):
-            message = _one_line(item.message if isinstance(item.message, Warning) else Warning(item.message))
+            message = one_line(item.message if isinstance(item.message, Warning) else Warning(item.message))
             if message not in shown:
                 shown.add(message)
                 print(f"textkit: warning: {message}", file=sys.stderr)

@@ -19,6 +19,7 @@ __all__ = [
     "check_text",
     "check_unit_float",
     "invalid_value",
+    "one_line",
 ]
 
 
@@ -64,7 +65,18 @@ class PlottingUnavailableError(TextkitError, ImportError):
 
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value) if not isinstance(value, (int, float)) else str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(err: BaseException, limit: int | None = None) -> str:
+    r"""An exception's message on one line (its type's name if it has none), cut at ``limit`` characters if given.
+
+    Example:
+        >>> one_line(ValueError("invalid literal\n  for int()"))
+        'invalid literal for int()'
+    """
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
 def invalid_value(name: str, value: Any, allowed: str) -> TextkitError:

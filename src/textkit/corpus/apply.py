@@ -31,7 +31,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import TextkitError, check_int, invalid_value
+from ..errors import TextkitError, check_int, invalid_value, one_line
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -119,19 +119,19 @@ def _is_dask(obj: Any) -> bool:
     return type(obj).__module__.split(".")[0] == "dask" and hasattr(obj, "map_partitions")
 
 
-def _as_series(texts: Any) -> pd.Series:
+def _as_series(texts: Any, name: str = "texts") -> pd.Series:
     import pandas as pd
 
     if isinstance(texts, pd.Series):
         return texts
     if isinstance(texts, pd.DataFrame):
-        raise invalid_value("texts", texts, "a Series or list of texts; pass one column, e.g. df['text']")
+        raise invalid_value(name, texts, "a Series or list of texts; pass one column, e.g. df['text']")
     if isinstance(texts, (str, bytes)):
-        raise invalid_value("texts", texts, "a list or Series of texts, not a single text")
+        raise invalid_value(name, texts, "a list or Series of texts, not a single text")
     if isinstance(texts, Mapping):  # iterating would give its keys
-        raise invalid_value("texts", texts, "a list or Series of texts; for a dict of texts pass pd.Series(texts)")
+        raise invalid_value(name, texts, "a list or Series of texts; for a dict of texts pass pd.Series(texts)")
     if not isinstance(texts, Iterable):
-        raise invalid_value("texts", texts, "a list, pandas Series or Dask Series of texts")
+        raise invalid_value(name, texts, "a list, pandas Series or Dask Series of texts")
     return pd.Series(list(texts), dtype=object)
 
 
@@ -435,13 +435,8 @@ def map_texts(
         return pd.Series(flat, index=series.index, name=series.name, dtype=dtype)
     except (TypeError, ValueError) as err:
         raise TextkitError(
-            f"dtype: the results do not fit dtype {dtype!r} ({_short_error(err)}); use dtype=object"
+            f"dtype: the results do not fit dtype {dtype!r} ({one_line(err, 120)}); use dtype=object"
         ) from None
-
-
-def _short_error(err: BaseException) -> str:
-    text = " ".join(str(err).split())
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def _check_missing_fit(values: list[Any], index: Any, na_value: Any, dtype: Any) -> None:

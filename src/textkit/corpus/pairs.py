@@ -9,7 +9,7 @@ from ..comparison.support import CONTRADICTIONS
 from ..errors import TextkitError, check_unit_float, invalid_value
 from ..metrics import rouge
 from ..segmentation import Segmenter, segmenter_for
-from .apply import _is_missing, map_texts
+from .apply import _as_series, _is_missing, map_texts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,16 +58,6 @@ def _pair_row(pair: tuple[str, str], *, threshold: float, segmenter: Segmenter) 
     }
 
 
-def _as_texts(name: str, values: Any) -> pd.Series:
-    import pandas as pd
-
-    if isinstance(values, pd.Series):
-        return values
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__") or isinstance(values, pd.DataFrame):
-        raise invalid_value(name, values, "a list or pandas Series of texts")
-    return pd.Series(list(values), dtype=object)
-
-
 def compare_pairs(
     summaries: Any,
     sources: Any,
@@ -110,8 +100,8 @@ def compare_pairs(
     """
     import pandas as pd
 
-    left = _as_texts("summaries", summaries)
-    right = _as_texts("sources", sources)
+    left = _as_series(summaries, "summaries")
+    right = _as_series(sources, "sources")
     if len(left) != len(right):
         raise TextkitError(f"summaries and sources must be the same length, got {len(left)} and {len(right)}")
     threshold = DEFAULT_THRESHOLD if threshold is None else check_unit_float("threshold", threshold)
