@@ -110,3 +110,34 @@ def test_a_latin_name_is_quoted_as_the_source_writes_it() -> None:
         "采用修正的Rodrigues参数(ＭＲＰ),建立了飞行器姿态控制系统的数学模型。",
     )
     assert result.alignment.loc[0, "reason"] == "name: summary CRP, source MRP (source sentence 0)"
+
+
+# Found on pairs written after the support model (session notes): a summary clause that fuses two source clauses,
+# and a negation whose verb ends the clause, were both judged supported.
+def test_a_name_in_a_clause_fusing_two_source_clauses_is_contradicted() -> None:
+    original = "校长王建国在开学典礼上宣布，学校将新建一座图书馆，预计明年秋季投入使用。"
+    got = row("校长李建国宣布学校将新建一座图书馆。", original)
+    assert not got["supported"]
+    assert "name: summary 李建国, source 王建国 (source sentence 0)" in str(got["reason"])
+
+
+def test_a_negation_reaches_the_verb_at_the_end_of_its_clause() -> None:
+    original = "由于连续降雨，原定于周六举行的马拉松比赛被迫延期，具体时间另行通知。"
+    got = row("马拉松比赛没有因降雨延期，将于周六如期举行。", original)
+    assert not got["supported"]
+    assert "the summary adds a negation" in str(got["reason"])
+
+
+def test_the_same_negated_word_on_both_sides_is_not_a_negation() -> None:
+    # 不足 is a word on both sides, not a negation of 观察 at the end of the clause
+    got = row("中西医结合治疗椎基底动脉供血不足疗效观察", "目的观察中西医结合治疗椎基底动脉供血不足的疗效。")
+    assert "negation" not in str(got["reason"])
+
+
+def test_a_negation_after_a_modal_is_read_on_the_word_it_negates() -> None:
+    # 不得强制 negates 强制; 不宜超过 and 不超过 say the same (found on pairs written after the negation scope)
+    original = "新规定实施以后，外卖平台不得强制商家参加促销活动，也不能限制商家在其他平台经营。"
+    got = row("按照新规定，外卖平台可以强制商家参加促销活动。", original)
+    assert "the summary drops a negation" in str(got["reason"])
+    original = "专家提醒，儿童每天使用电子屏幕的时间不宜超过一小时，家长应多带孩子参加户外活动。"
+    assert "negation" not in str(row("专家建议儿童每天看屏幕不超过一小时，并多参加户外活动。", original)["reason"])

@@ -199,8 +199,17 @@ def _direction_findings(clause: str, source: Clause | None) -> list[Finding]:
     return out
 
 
-def _negations(text: str) -> list[tuple[str, str]]:
-    """Each negation of ``text`` with the two characters after it (A-not-A questions such as 是不是 aside)."""
+_SCOPE = 8  # a negation reaches the end of its clause when that is at most this many characters away
+_NEAR = 4  # ... and negates the words in the next few characters
+_MODALS = frozenset("得能可应会要宜该准许必用")  # 不得强制, 不能, 不宜: the negated word follows the modal
+
+
+def _negations(text: str) -> list[tuple[str, str, str]]:
+    """Each negation of ``text`` with the two characters after it and its scope.
+
+    A-not-A questions such as 是不是 are left aside. The scope is what follows the negation, up to `_SCOPE`
+    characters: ``没有因降雨延期`` negates 延期 as well as 因降.
+    """
     out = []
     i = 0
     while i < len(text):
@@ -208,16 +217,57 @@ def _negations(text: str) -> list[tuple[str, str]]:
         after = text[i + width : i + width + 2]
         question = i > 0 and text[i + 1 : i + 2] == text[i - 1]  # 是不是, 有没有, 好不好
         if negates and after and not question:
-            out.append((text[i : i + width], after))
+            out.append((text[i : i + width], after, text[i + width : i + width + _SCOPE]))
         i += width
     return out
 
 
+def _verb_at_end(scope: str, clause: str) -> str:
+    """The verb a negation reaches: the last two characters of its scope, when the scope ends the clause.
+
+    The verb of ``没有因降雨延期`` is 延期; else ``""``.
+    """
+    return scope[-2:] if len(scope) > 2 and clause.endswith(scope) else ""
+
+
+def _without_negations(text: str) -> str:
+    """``text`` without its negation words (``没有``, ``并非``, ``不``)."""
+    kept = []
+    i = 0
+    while i < len(text):
+        negates, width = negation_at(text, i)
+        if not negates:
+            kept.append(text[i : i + width])
+        i += width
+    return "".join(kept)
+
+
+def _adds_negation(clause: str, source: str) -> bool:
+    """Whether ``clause`` negates words that ``source`` has without a negation.
+
+    The negated words are the two characters after the negation, or the two after a modal (`_MODALS`: 不得强制), or the
+    verb that ends the clause (没有因降雨延期: 延期). The source negates a word when one of its negations is at most
+    `_NEAR` characters before it (不宜超过 negates 超过), or, for the clause-final verb, within its scope.
+    """
+    theirs = [scope for _, _, scope in _negations(source)]
+    near = [scope[:_NEAR] for scope in theirs]
+    for word, after, scope in _negations(clause):
+        if word + after[:1] in source:  # the same negated word on both sides (供血不足)
+            continue
+        chunks = {scope[:2], scope[1:3] if scope[:1] in _MODALS else ""} - {""}
+        if any(c in source and not any(c in n for n in near) for c in chunks):
+            return True
+        verb = _verb_at_end(scope, clause)
+        if verb and verb in source and not any(verb in s for s in theirs):
+            return True
+    return False
+
+
 def _negation_differs(clause: str, source: str) -> str:
     """``"adds a negation"`` or ``"drops a negation"`` when one side negates words the other has without one."""
-    if any(after in source and word + after not in source for word, after in _negations(clause)):
+    if _adds_negation(clause, source):
         return "adds a negation"
-    if any(after in clause and word + after not in clause for word, after in _negations(source)):
+    if _adds_negation(source, clause):
         return "drops a negation"
     return ""
 
@@ -245,7 +295,8 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
         out += _quantity_findings(clause, source, region)
         out += _direction_findings(clause, source)
         if len(squash(clause)) >= 2:
-            neg_source = _aligned_clause(clause, region, _NEGATION_ALIGNED)
+            # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
+            neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED)
             note = _negation_differs(squash(clause), squash(neg_source.text)) if neg_source is not None else ""
             if neg_source is not None and note:
                 out.append(Finding("negation", squash(clause), squash(neg_source.text), neg_source.sentence, note=note))
@@ -293,11 +344,36 @@ def name_findings(
         clause = next((norm[a:b] for a, b in clause_spans(norm) if key in norm[a:b]), norm)
         source = _aligned_clause(clause, region, _ALIGNED)
         other = _name_in_place(key, clause, source.text, segmenter) if source is not None else ""
+        if not other and _person_like(key):  # a clause fusing several source clauses (校长李建国宣布学校将…)
+            source, other = _name_in_place_anywhere(key, clause, region, segmenter)
         if other and source is not None and other.isascii():  # MRP, not the mrp matching reads
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
     return names, findings
+
+
+def _person_like(name: str) -> bool:
+    """A name of three or four characters starting with a common surname (王建国, 欧阳明), not a term (蓝光)."""
+    return 3 <= len(name) <= 4 and not name.isascii() and (name[0] in SURNAMES or name[:2] in SURNAMES)
+
+
+def _name_in_place_anywhere(
+    name: str, clause: str, region: list[Clause], segmenter: Segmenter
+) -> tuple[Clause | None, str]:
+    """The first region clause, and the name in it, that has another name in this one's place.
+
+    Region clauses are tried from the one sharing most bigrams with ``clause``; the other name must have the same
+    two characters on one side (`_same_place`).
+    """
+    grams = bigrams(clause)
+    for candidate in sorted(region, key=lambda c: -len(grams & c.grams)):
+        if not grams & candidate.grams:
+            break
+        other = _name_in_place(name, clause, candidate.text, segmenter)
+        if other and _same_place(name, clause, normalize_for_match(other), candidate.text):
+            return candidate, other
+    return None, ""
 
 
 _LATIN_NAME_RE = lazy_compile(r"[a-z][a-z0-9\-]+")

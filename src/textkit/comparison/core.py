@@ -262,7 +262,7 @@ class _Judge:
         elif not supported and not hard:
             unit = a.units[weakest].text
             what = "it" if unit == sentence else f"the clause {unit.strip('，,；;：:。 ')}"
-            reasons.append(f"low support: {support:.2f} for {what} (threshold {self.threshold:.2f})")
+            reasons.append(f"low support: {support:.2f} for {what} (threshold {self.threshold:g})")
         matched = " ".join(source.sentences[c] for c in a.match.indices)
         row = _row(
             i,

@@ -158,7 +158,7 @@ def _html_report(comparison: Comparison, figures: list[tuple[str, str]]) -> str:
         "span.s{padding:1px 2px;border-radius:2px}</style></head><body>",
         "<h1>Summary versus original</h1>",
         f"<p><b>{k} of {n}</b> summary claims are supported by the original "
-        f"(support threshold {comparison.threshold:.2f}; headings aside). Sentences on a red background have "
+        f"(support threshold {comparison.threshold:g}; headings aside). Sentences on a red background have "
         "no support; the reason is given beside them.</p>",
         "<h2>The summary, sentence by sentence</h2><p>",
     ]
