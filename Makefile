@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,notebooks,docs,opencc,dask,rjieba]"
+	$(BIN)/python -m pip install --quiet -e ".[plot,dev,notebooks,docs,opencc,dask,rjieba]"
 	touch $(STAMP)
 
 ## demo: run the case study end to end: notebooks executed, report and figures written to reports/
