@@ -58,9 +58,10 @@ fuzz: $(STAMP)
 	    -artifact_prefix=build/fuzz/$$t/ || exit 1; \
 	done
 
-## lab: open JupyterLab on the notebooks
+## lab: open JupyterLab on the notebooks; options go in ARGS, e.g. make lab ARGS="--no-browser --port 8890"
+ARGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(ARGS) notebooks/
 
 clean:
 	rm -rf $(VENV) reports site build dist .pytest_cache .mypy_cache .ruff_cache
