@@ -215,3 +215,38 @@ def test_a_recipe_that_fails_fails_the_build(tmp_path: Path) -> None:
     (tmp_path / "recipes").mkdir()
     with pytest.raises(hooks.PluginError, match=r"recipes.md: python block 2 failed: ZeroDivisionError"):
         hooks.run_python_blocks("```python\nprint(1)\n```\n\n```python\n1 / 0\n```\n", tmp_path / "recipes")
+
+
+def test_readme_use_it_in_your_project_shows_real_output(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Use it in your project") : readme.index("## What it does")]
+    code, shown = re.findall(r"```python\n(.*?)```\n\n```\n(.*?)```", section, re.S)[0]
+    exec(compile(code, "README.md", "exec"), {"__name__": "__main__"})
+    assert capsys.readouterr().out == shown
+
+
+# How work on textkit was organised is not the user's business: user-facing text speaks of textkit, not of
+# issues, rounds or targets set while it was built.
+_PROCESS_WORDS = re.compile(r"\bthe issue\b|\bissue's\b|\bissue \d+|\bthis round\b|\bits 0\.\d+ target|议题|本轮", re.I)
+
+
+def _user_facing_texts() -> list[tuple[str, str]]:
+    import ast
+    import json
+
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in (ROOT / "README.md", ROOT / "README.zh-CN.md")]
+    texts += [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in sorted(DOCS.rglob("*.md"))]
+    for path in sorted((ROOT / "src" / "textkit").rglob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        texts.append((str(path.relative_to(ROOT)), doc))
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        markdown = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+        texts.append((path.name, "\n".join(markdown)))
+    return texts
+
+
+def test_no_development_process_wording_in_user_facing_text() -> None:
+    found = [f"{name}: {m.group(0)!r}" for name, text in _user_facing_texts() for m in _PROCESS_WORDS.finditer(text)]
+    assert not found, found
+    assert _PROCESS_WORDS.search("the issue's public review sets")  # the check can fail
