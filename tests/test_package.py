@@ -161,3 +161,19 @@ def test_no_text_module_imports_a_plotting_library_at_module_level() -> None:
             if re.match(r"\s*(import|from)\s+(matplotlib|wordcloud|zhplot|PIL)\b", line):
                 offenders.append(f"{rel}: {line.strip()}")
     assert not offenders, offenders
+
+
+def test_make_lab_passes_args_to_jupyter() -> None:
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    out = subprocess.run(
+        ["make", "-n", "-C", str(ROOT), "lab", "ARGS=--no-browser --port 8890"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert [line for line in out.splitlines() if "jupyter lab" in line] == [
+        ".venv/bin/jupyter lab --no-browser --port 8890 notebooks/"
+    ]
