@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,notebooks,docs,opencc,dask,rjieba]"
+	$(BIN)/python -m pip install --quiet -e ".[plot,dev,notebooks,docs,opencc,dask,rjieba]"
 	touch $(STAMP)
 
 ## demo: run the case study end to end: notebooks executed, report and figures written to reports/
@@ -58,9 +58,10 @@ fuzz: $(STAMP)
 	    -artifact_prefix=build/fuzz/$$t/ || exit 1; \
 	done
 
-## lab: open JupyterLab on the notebooks
+## lab: open JupyterLab on the notebooks; options go in ARGS, e.g. make lab ARGS="--no-browser --port 8890"
+ARGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(ARGS) notebooks/
 
 clean:
 	rm -rf $(VENV) reports site build dist .pytest_cache .mypy_cache .ruff_cache

@@ -11,17 +11,26 @@ out as a plain text file, silently dropping every notebook page), these hooks:
    ``TEXTKIT_DOCS_EXECUTE=false``) in the notebook's own folder;
 3. ``on_files`` also adds the repository's ``CHANGELOG.md`` as the page ``changelog.md``, so it has one copy;
 4. ``on_page_content``: rewrite the notebooks' links to each other (``02-segmentation.ipynb``), which mkdocs does not
-   see in a rendered notebook, to the pages they became (``../02-segmentation/``).
+   see in a rendered notebook, to the pages they became (``../02-segmentation/``);
+5. ``on_page_markdown``: run the ``python`` blocks of ``recipes.md``, each a complete program in a fresh namespace,
+   in a temporary copy of ``docs/recipes/``, and put what each printed under it (unless
+   ``TEXTKIT_DOCS_EXECUTE=false``, as for the notebooks). A recipe that raises fails the build.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import logging
+import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
@@ -30,6 +39,8 @@ log = logging.getLogger("mkdocs.hooks.textkit")
 NAV_SECTION = "Notebooks"
 DEST = "notebooks"
 _LINK = re.compile(r'href="(?:\./)?(\d\d-[\w-]+)\.ipynb(#[^"]*)?"')
+RECIPES = "recipes.md"
+_PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```\n", re.S | re.M)
 
 
 def _notebook_dir(config: Any) -> Path:
@@ -108,3 +119,48 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
         return f'href="{target}{anchor}"'
 
     return _LINK.sub(repl, html)
+
+
+def _executing() -> bool:
+    """The switch the notebooks use too (mkdocs.yml: ``execute: !ENV [TEXTKIT_DOCS_EXECUTE, true]``)."""
+    return os.environ.get("TEXTKIT_DOCS_EXECUTE", "true").strip().lower() not in {"false", "0", "no", "off"}
+
+
+def run_python_blocks(markdown: str, data: Path, page: str = RECIPES) -> list[str]:
+    """Run each ``python`` block of ``markdown`` as a program of its own beside a copy of ``data``; return its output.
+
+    The blocks run in a new temporary folder holding a copy of ``data`` under its own name (``recipes/``), so
+    files they write go nowhere else. A block that raises stops the run with a `PluginError` naming it.
+    """
+    outputs = []
+    previous = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="textkit-recipes-") as folder:
+        shutil.copytree(data, Path(folder) / data.name)
+        os.chdir(folder)
+        try:
+            for number, block in enumerate(_PYTHON_BLOCK.findall(markdown), start=1):
+                printed = io.StringIO()
+                try:
+                    with contextlib.redirect_stdout(printed):
+                        exec(compile(block, f"{page}, python block {number}", "exec"), {"__name__": "__main__"})
+                except Exception as err:
+                    raise PluginError(f"{page}: python block {number} failed: {type(err).__name__}: {err}") from err
+                outputs.append(printed.getvalue())
+        finally:
+            os.chdir(previous)
+    return outputs
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Run the recipes and show each block's output under it."""
+    if page.file.src_uri != RECIPES or not _executing():
+        return markdown
+    data = Path(config.docs_dir) / "recipes"
+    outputs = iter(run_python_blocks(markdown, data))
+
+    def with_output(match: re.Match[str]) -> str:
+        printed = next(outputs)
+        return match.group(0) + (f"\n```text\n{printed.rstrip()}\n```\n" if printed.strip() else "")
+
+    log.info("ran the python blocks of %s", RECIPES)
+    return _PYTHON_BLOCK.sub(with_output, markdown)

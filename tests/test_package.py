@@ -123,3 +123,57 @@ def test_import_compiles_no_regular_expression_of_textkit() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert textkit.split_sentences("抖音电商。增长很快。") == ["抖音电商。", "增长很快。"]  # compiled when used
+
+
+def _requirements() -> tuple[set[str], dict[str, set[str]]]:
+    import re
+
+    tomllib = pytest.importorskip("tomllib")  # Python >= 3.11, as make test's .venv
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def names(reqs: list[str]) -> set[str]:
+        return {re.split(r"[<>=!~;\s]", req, maxsplit=1)[0].lower() for req in reqs}
+
+    return names(project["dependencies"]), {k: names(v) for k, v in project["optional-dependencies"].items()}
+
+
+def test_plotting_libraries_are_an_extra() -> None:
+    """A pipeline install (`pip install textkit`) brings no plotting library; `textkit[plot]` and notebooks do."""
+    core, extras = _requirements()
+    plotting = {"matplotlib", "wordcloud", "zhplot"}
+    assert not core & plotting
+    assert extras["plot"] == plotting
+    assert "textkit[plot]" in extras["notebooks"] and "textkit[plot]" in extras["dev"]
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert '-e ".[plot,' in makefile  # make demo / make test install it
+
+
+def test_no_text_module_imports_a_plotting_library_at_module_level() -> None:
+    """Only textkit.plot (and the course report, which draws) may mention matplotlib or wordcloud in an import."""
+    import re
+
+    offenders = []
+    for path in sorted((ROOT / "src" / "textkit").rglob("*.py")):
+        rel = path.relative_to(ROOT / "src" / "textkit").as_posix()
+        if rel.startswith(("plot/", "course/")):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.match(r"\s*(import|from)\s+(matplotlib|wordcloud|zhplot|PIL)\b", line):
+                offenders.append(f"{rel}: {line.strip()}")
+    assert not offenders, offenders
+
+
+def test_make_lab_passes_args_to_jupyter() -> None:
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    out = subprocess.run(
+        ["make", "-n", "-C", str(ROOT), "lab", "ARGS=--no-browser --port 8890"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert [line for line in out.splitlines() if "jupyter lab" in line] == [
+        ".venv/bin/jupyter lab --no-browser --port 8890 notebooks/"
+    ]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import operator
+import sys
 from collections.abc import Iterable
+from types import CodeType, FrameType, ModuleType
 from typing import Any
 
 __all__ = [
+    "MissingExtraError",
     "PlottingUnavailableError",
     "TextkitError",
     "TextkitWarning",
@@ -18,8 +22,10 @@ __all__ = [
     "check_number",
     "check_text",
     "check_unit_float",
+    "import_extra",
     "invalid_value",
     "one_line",
+    "short_repr",
 ]
 
 
@@ -63,8 +69,64 @@ class PlottingUnavailableError(TextkitError, ImportError):
     """
 
 
-def _short(value: Any, limit: int = 60) -> str:
+class MissingExtraError(TextkitError, ImportError):
+    """Raised when a function needs an optional dependency that is not installed; the message names the extra.
+
+    A `TextkitError` and an ``ImportError``, like `PlottingUnavailableError`: code that
+    treats figures as optional (``except ImportError``) carries on without them.
+
+    Example:
+        >>> try:
+        ...     import_extra("no_such_module_here", "plot", "drawing a figure")
+        ... except MissingExtraError as err:
+        ...     print(err)
+        drawing a figure needs 'no_such_module_here', which is not installed: pip install "textkit[plot]"
+    """
+
+
+def import_extra(module: str, extra: str, what: str) -> ModuleType:
+    """Import an optional dependency, or raise a `MissingExtraError` saying which extra installs it.
+
+    Only a missing ``module`` (or its top-level package) is turned into the error: an
+    ``ImportError`` raised inside an installed package is a broken installation and
+    propagates unchanged.
+
+    Args:
+        module: The module to import, e.g. ``"matplotlib"`` or ``"wordcloud"``.
+        extra: The textkit extra that installs it, e.g. ``"plot"``.
+        what: What needs it, for the message (``"drawing a figure"``).
+
+    Returns:
+        The imported module.
+
+    Raises:
+        MissingExtraError: ``module`` is not installed (or is blocked by ``sys.modules[module] = None``).
+
+    Example:
+        >>> import_extra("json", "plot", "reading JSON").__name__
+        'json'
+    """
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as err:
+        missing = err.name or module
+        if not (module == missing or module.startswith(missing + ".")):
+            raise  # something an installed package imports is missing: a broken installation, not ours to rename
+        raise MissingExtraError(
+            f'{what} needs {module!r}, which is not installed: pip install "textkit[{extra}]"'
+        ) from None
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """A value as it appears in textkit's messages: its ``repr`` on one line, cut at ``limit`` characters.
+
+    Example:
+        >>> short_repr("抖音电商" * 20, limit=12)
+        "'抖音电商抖音电商抖音…"
+    """
     text = repr(value) if not isinstance(value, (int, float)) else str(value)
+    if "\n" in text:  # a container's multi-line repr (a DataFrame, a Series)
+        text = " ".join(text.split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -81,7 +143,7 @@ def one_line(err: BaseException, limit: int | None = None) -> str:
 
 def invalid_value(name: str, value: Any, allowed: str) -> TextkitError:
     """Build a `TextkitError` naming the argument, its bad value and what is allowed."""
-    return TextkitError(f"{name} must be {allowed}, got {type(value).__name__}: {_short(value)}")
+    return TextkitError(f"{name} must be {allowed}, got {type(value).__name__}: {short_repr(value)}")
 
 
 def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
@@ -94,10 +156,81 @@ def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
 
 
 def check_text(value: Any, name: str = "text") -> str:
-    """Return ``value`` if it is a `str`, else raise a `TextkitError`."""
+    """Return ``value`` if it is a `str`, else raise a `TextkitError`.
+
+    Many texts at once (a pandas or Dask Series, a list, an array ...) get a short message that
+    gives their type and length, never their content, and points to `textkit.corpus.map_texts`
+    with the name of the function that was called.
+
+    Example:
+        >>> import pandas as pd
+        >>> def tokenize(text):
+        ...     return check_text(text)
+        >>> try:
+        ...     tokenize(pd.Series(["抖音电商", "北极星指标"]))
+        ... except TextkitError as err:
+        ...     print(err)
+        text must be one str, got a pandas Series of 2 texts; ... textkit.corpus.map_texts(texts, "tokenize")
+    """
     if not isinstance(value, str):
-        raise invalid_value(name, value, "a str")
+        many = _many_texts(value)
+        if many is None:
+            raise invalid_value(name, value, "a str")
+        caller = _entry_point(sys._getframe(1))
+        raise TextkitError(f"{name} must be one str, got {many}; {_many_texts_hint(name, caller)}")
     return value
+
+
+def _entry_point(frame: FrameType) -> CodeType:
+    """The textkit function the user called: the outermost of the textkit frames around ``frame``.
+
+    ``split_sentences`` checks its text in ``sentence_spans``; the message names ``split_sentences``.
+    The corpus drivers (``map_texts`` ...) and private helpers are passed over.
+    """
+    entry = frame.f_code
+    outer: FrameType | None = frame.f_back
+    while outer is not None:
+        module = str(outer.f_globals.get("__name__", ""))
+        if not module.startswith("textkit.") or module.startswith("textkit.corpus"):
+            break
+        if not outer.f_code.co_name.startswith(("_", "<")):
+            entry = outer.f_code
+        outer = outer.f_back
+    return entry
+
+
+def _many_texts(value: Any) -> str | None:
+    """``"a pandas Series of 3 texts"`` for a container of texts, or None for anything else."""
+    kind = type(value)
+    module = kind.__module__.partition(".")[0]
+    if module in {"pandas", "dask", "numpy", "pyarrow", "polars"} and hasattr(value, "__len__"):
+        label = f"{module} {kind.__name__}"
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        label = kind.__name__
+    else:
+        return None
+    if module == "dask":
+        return f"a {label}"  # its length needs a computation
+    try:
+        size = len(value)
+    except TypeError:  # a NumPy scalar array
+        return None
+    unit = "row" if kind.__name__ == "DataFrame" else "text"
+    return f"a {label} of {size} {unit}{'s' if size != 1 else ''}"
+
+
+def _many_texts_hint(name: str, caller: CodeType) -> str:
+    """Where to go with many texts: `map_texts` with the function that was called, or `compare_pairs`."""
+    func = caller.co_name
+    if func == "compare":
+        return "for many pairs use textkit.compare_pairs(summaries, sources)"
+    if name != "text":
+        return "call it once per text"
+    if caller.co_varnames[:1] == ("self",):  # a method, e.g. Segmenter.tokenize
+        owner = getattr(caller, "co_qualname", func).rpartition(".")[0] or "object"
+        return f"for each text of a Series use textkit.corpus.map_texts(texts, your_{owner.lower()}.{func})"
+    target = f'"{func}"' if not func.startswith("_") else "func"
+    return f"for each text of a Series use textkit.corpus.map_texts(texts, {target})"
 
 
 def check_encodable(value: str, name: str = "text") -> str:

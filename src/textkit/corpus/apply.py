@@ -135,6 +135,28 @@ def _as_series(texts: Any, name: str = "texts") -> pd.Series:
     return pd.Series(list(texts), dtype=object)
 
 
+def _takes_text(func: Callable[..., Any]) -> bool:
+    """Whether ``func`` is one of textkit's own functions whose first parameter is a str (``tokenize``, ...)."""
+    import inspect
+
+    target = func.func if isinstance(func, functools.partial) else func
+    if not (getattr(target, "__module__", None) or "").startswith("textkit."):
+        return False
+    try:
+        first = next(iter(inspect.signature(func).parameters.values()), None)
+    except (TypeError, ValueError):
+        return False
+    return first is not None and first.annotation in ("str", str)
+
+
+def _check_texts(values: Sequence[Any], labels: Sequence[Any], what: str) -> None:
+    """Refuse, before any work, a value that is neither a text nor missing; name it by its index label."""
+    for value, label in zip(values, labels, strict=True):
+        if not isinstance(value, str) and not _is_missing(value):
+            allowed = f"a str, or None/NaN for a missing text ({what} takes text)"
+            raise invalid_value(f"texts[{label!r}]", value, allowed)
+
+
 def _is_missing(value: Any) -> bool:
     if value is None:
         return True
@@ -393,9 +415,11 @@ def map_texts(
         with ``map_partitions`` whose computed value equals the pandas result.
 
     Raises:
-        TextkitError: An option is not allowed, or ``func`` is not picklable with
-            ``n_jobs > 1``. Errors raised by ``func`` propagate unchanged, with a
-            note naming the index label of the text that failed.
+        TextkitError: An option is not allowed, ``func`` is not picklable with
+            ``n_jobs > 1``, or, for textkit's own text functions, a value is neither
+            a str nor missing (named by its index label, ``texts['r7']``, before any
+            work). Errors raised by ``func`` propagate unchanged, with a note naming
+            the index label of the text that failed.
 
     Example:
         >>> import pandas as pd
@@ -417,6 +441,8 @@ def map_texts(
         )
     series = _as_series(texts)
     values = series.tolist()
+    if _takes_text(resolved):
+        _check_texts(values, series.index.tolist(), what)
     _check_missing_fit(values, series.index, na_value, dtype)
     chunks = _run_chunks(
         "each",
@@ -591,7 +617,15 @@ def imap_texts(
         raise invalid_value("dtype", dtype, "a pandas dtype such as object, 'float64' or 'str'") from None
     if isinstance(chunks, (str, bytes)) or not isinstance(chunks, Iterable) or _is_dask(chunks):
         raise invalid_value("chunks", chunks, "an iterable of pandas Series (or lists) of texts")
-    series_chunks = (_as_series(chunk) for chunk in chunks)
+    takes_text = _takes_text(resolved)
+
+    def checked(chunk: Any) -> pd.Series:
+        series = _as_series(chunk)
+        if takes_text:
+            _check_texts(series.tolist(), series.index.tolist(), what)
+        return series
+
+    series_chunks = (checked(chunk) for chunk in chunks)
     with _progress_bar(0, shown, what) as bar:
         bar.total = None
         if jobs == 1:

@@ -8,7 +8,9 @@ the notebooks folder only as an argument: installed code never looks for a repos
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,12 +70,34 @@ def execute_notebook(path: str | Path, *, timeout: int = 600) -> tuple[Any, floa
         raise TextkitError("running notebooks needs the notebooks extra: pip install 'textkit[notebooks]'") from None
     path = Path(path)
     nb = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
-    client = nbclient.NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-    )
     start = time.perf_counter()
-    client.execute()
+    with tempfile.TemporaryDirectory(prefix="textkit-kernel-") as sockets:
+        client = nbclient.NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
+            config=_kernel_config(sockets),
+        )
+        client.execute()
     return nb, time.perf_counter() - start
+
+
+def _kernel_config(sockets: str) -> Any:
+    """Our kernels talk to us over IPC (Unix sockets in the folder ``sockets``) where the platform has it.
+
+    Over TCP, code and outputs would cross localhost in plain text, which ipykernel warns about on every
+    start (``Kernel is running over TCP without encryption``); Windows has no IPC transport and keeps TCP.
+    The socket path is absolute: the kernel starts in the notebook's folder, where a relative one would
+    not be where the client looks.
+    """
+    from traitlets.config import Config
+
+    config = Config()
+    if os.name == "posix":
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(sockets, "kernel")
+    return config
 
 
 def case_study_figures() -> dict[str, Axes]:

@@ -5,6 +5,9 @@
 - `textkit.plot.fonts`: the CJK font the figures use (`cjk_font`), found on the machine or shipped.
 
 Importing this package imports neither matplotlib nor NumPy; each function imports them when it draws.
+matplotlib, wordcloud and the packaged font (``zhplot``) come with the ``plot`` extra:
+``pip install "textkit[plot]"``. Without it, drawing raises `textkit.errors.MissingExtraError`, which says so;
+the rest of textkit does not need it.
 """
 
 from .figures import (

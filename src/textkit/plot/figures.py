@@ -15,6 +15,8 @@ In Jupyter, show a returned figure with ``ax.figure`` as the last line of a cell
 Empty input gives an empty figure with the note "无数据 / no data", never an error.
 
 Importing this module imports neither matplotlib nor NumPy: each function imports them when it draws.
+matplotlib and wordcloud come with the ``plot`` extra (``pip install "textkit[plot]"``); without them,
+drawing raises `textkit.errors.MissingExtraError` (a `TextkitError` and an ``ImportError``) that says so.
 Where matplotlib cannot start because no directory for its configuration and cache is writable (neither
 ``MPLCONFIGDIR``, the home directory nor the temporary directory), drawing raises
 `textkit.errors.PlottingUnavailableError` (a `TextkitError` and an ``ImportError``) that says to set
@@ -29,7 +31,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import TextkitError, check_bool, check_int, invalid_value
+from ..errors import TextkitError, check_bool, check_int, import_extra, invalid_value
 from .fonts import apply_cjk_font, cjk_font_path, import_matplotlib, use_cjk_font
 
 if TYPE_CHECKING:
@@ -233,6 +235,7 @@ def word_cloud(
 
     Raises:
         TextkitError: If ``keywords`` lacks a column, or an option is invalid.
+        MissingExtraError: matplotlib or wordcloud is not installed (``pip install "textkit[plot]"``).
 
     Example:
         >>> ax = word_cloud({"抖音": 3.0, "电商": 2.0, "直播": 1.0}, width=200, height=100)
@@ -245,14 +248,13 @@ def word_cloud(
     seed = check_int("seed", seed, low=0)
     max_words = check_int("max_words", max_words, low=1)
     _check_options(ax=ax, title=title)
+    wordcloud = import_extra("wordcloud", "plot", "word_cloud")  # before drawing: no half-made figure
     freqs = {w: v for w, v in pairs[:max_words] if v > 0}
     with use_cjk_font():
         ax = _new_axes(ax, figsize=(width / 100, height / 100))
         if not freqs:
             return _finish(_empty(ax), title)
-        from wordcloud import WordCloud
-
-        cloud = WordCloud(
+        cloud = wordcloud.WordCloud(
             font_path=cjk_font_path(),
             width=width,
             height=height,
@@ -620,6 +622,7 @@ def figure_to_png_bytes(figure: Figure | SubFigure | Axes, *, dpi: int = 100) ->
         >>> figure_to_png_bytes(ax, dpi=50)[1:4]
         b'PNG'
     """
+    import_matplotlib()  # a missing plot extra or an unwritable MPLCONFIGDIR: a TextkitError that says what to do
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure, FigureBase
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ..errors import PlottingUnavailableError, TextkitError
+from ..errors import PlottingUnavailableError, TextkitError, import_extra
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -111,6 +111,7 @@ def import_matplotlib() -> ModuleType:
         The ``matplotlib`` module.
 
     Raises:
+        MissingExtraError: matplotlib is not installed (``pip install "textkit[plot]"``).
         PlottingUnavailableError: matplotlib cannot create its configuration/cache directory.
 
     Example:
@@ -122,7 +123,7 @@ def import_matplotlib() -> ModuleType:
         return module
     loaded = set(sys.modules)
     try:
-        import matplotlib
+        matplotlib = import_extra("matplotlib", "plot", "drawing a figure")
     except OSError as err:
         # Drop the matplotlib submodules the failed import left behind, so that importing it again
         # after setting MPLCONFIGDIR starts afresh (a half-initialised package would fail there).
@@ -174,6 +175,7 @@ def cjk_font() -> FontInfo:
         TextkitError: If ``TEXTKIT_FONT`` names a file that is missing, unreadable or
             has no Chinese glyphs, or if no CJK font is installed at all (neither a
             system font nor the ``zhplot`` package).
+        MissingExtraError: matplotlib is not installed (``pip install "textkit[plot]"``).
         PlottingUnavailableError: matplotlib cannot start (see `import_matplotlib`).
 
     Example:
@@ -310,8 +312,8 @@ def _resolve(env_value: str) -> FontInfo:
     if packaged is not None:
         return _register(packaged, source="package", what=f"the font file of the {_FONT_PACKAGE!r} package")
     raise TextkitError(
-        "no font with Chinese glyphs was found: install textkit's dependency "
-        f"{_FONT_PACKAGE!r} (pip install {_FONT_PACKAGE}), or a CJK font such as Noto Sans CJK SC "
+        "no font with Chinese glyphs was found: install textkit's plot extra, which brings "
+        f'{_FONT_PACKAGE!r} (pip install "textkit[plot]"), or a CJK font such as Noto Sans CJK SC '
         f"(e.g. apt-get install fonts-noto-cjk), or set {FONT_ENV_VAR}=/path/to/font.ttf"
     )
 

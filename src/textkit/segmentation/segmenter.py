@@ -741,8 +741,7 @@ def tokenize(
         >>> tokenize("抖音电商的增量价值是什么?", stopwords="default")
         ['抖音', '电商', '增量', '价值']
     """
-    if segmenter is None:
-        check_text(text)
+    check_text(text)
     seg = segmenter_for(
         segmenter,
         user_words=user_words,

@@ -175,7 +175,8 @@ def sentiment(
     items, index = _as_items(texts)
     for i, item in enumerate(items):
         if not isinstance(item, str) and not is_missing(item):
-            raise invalid_value(f"texts[{i}]", item, "a str, None or NaN")
+            label = index[i] if index is not None else i  # a Series' index label, not its position
+            raise invalid_value(f"texts[{label!r}]", item, "a str, None or NaN")
     score_fn: Callable[[str], float] | None = None
     default: CharNgramModel | None = None
     scores = np.full(len(items), np.nan)

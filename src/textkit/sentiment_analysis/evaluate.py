@@ -57,7 +57,7 @@ class SentimentEvaluation:
         return asdict(self)
 
 
-def _label(value: Any, i: int) -> float:
+def _label(value: Any, key: Any) -> float:
     if is_missing(value):
         return math.nan
     if isinstance(value, str):
@@ -70,7 +70,7 @@ def _label(value: Any, i: int) -> float:
         num = float(value)
         if num in (0.0, 1.0):
             return num
-    raise invalid_value(f"labels[{i}]", value, "1/0, True/False, 'positive'/'negative' or 'pos'/'neg'")
+    raise invalid_value(f"labels[{key!r}]", value, "1/0, True/False, 'positive'/'negative' or 'pos'/'neg'")
 
 
 def _auc(scores: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> float:
@@ -150,6 +150,9 @@ def evaluate_sentiment(
         raise invalid_value("scores", scores, "an iterable of numbers in [0, 1]")
     if isinstance(labels, str) or not isinstance(labels, Iterable):
         raise invalid_value("labels", labels, "an iterable of binary labels")
+    # A Series' values are named by their index label in messages, a list's by position.
+    score_keys = list(scores.index) if isinstance(scores, pd.Series) else None
+    label_keys = list(labels.index) if isinstance(labels, pd.Series) else None
     score_list = list(scores)
     label_list = list(labels)
     if len(score_list) != len(label_list):
@@ -159,9 +162,12 @@ def evaluate_sentiment(
         if is_missing(value):
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not 0.0 <= value <= 1.0:
-            raise invalid_value(f"scores[{i}]", value, "a number in [0, 1] or NaN")
+            key = score_keys[i] if score_keys is not None else i
+            raise invalid_value(f"scores[{key!r}]", value, "a number in [0, 1] or NaN")
         s[i] = float(value)
-    y = np.array([_label(v, i) for i, v in enumerate(label_list)], dtype=np.float64)
+    y = np.array(
+        [_label(v, label_keys[i] if label_keys is not None else i) for i, v in enumerate(label_list)], dtype=np.float64
+    )
     keep = ~(np.isnan(s) | np.isnan(y))
     s, y = s[keep], y[keep]
     n = len(s)
