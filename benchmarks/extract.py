@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,7 +124,9 @@ def score_page(page: Page, score: Score) -> None:
     """Add one page's counts to ``score``."""
     article = extract_article(page.text)
     kept = [squash(p) for p in article.paragraphs]
-    kept_set = set(kept)
+    # Lines are matched by text and counted: a signature "某市教育局" in the body and the same words as the site's
+    # logo are two lines, and only a second copy in the body is a leak.
+    left = Counter(kept)
     gold_body = {squash(b) for b in page.body}
     gold_furniture = {squash(f) for f in page.furniture}
     title = {squash(page.title)} if page.title else set()
@@ -131,12 +134,14 @@ def score_page(page: Page, score: Score) -> None:
     score.body += len(page.body)
     score.furniture += len(page.furniture)
     for line in page.body:
-        if squash(line) in kept_set:
+        if left[squash(line)] > 0:
+            left[squash(line)] -= 1
             score.found += 1
         else:
             score.misses.append(f"{page.name}: {line}")
     for line in page.furniture:
-        if squash(line) in kept_set:
+        if left[squash(line)] > 0:
+            left[squash(line)] -= 1
             score.leaks += 1
             score.leaked.append(f"{page.name}: {line}")
     for line in kept:

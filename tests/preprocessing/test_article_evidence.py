@@ -308,7 +308,7 @@ def test_removed_records_carry_confidence() -> None:
 # --------------------------------------------------------------------------- the written corpus
 
 
-@pytest.mark.parametrize("folder", ["before"])
+@pytest.mark.parametrize("folder", ["before", "after"])
 def test_written_corpus_recall_and_leaks(folder: str) -> None:
     pages = bench.load_set(folder)
     prose = [p for p in pages if p.prose]
@@ -330,3 +330,11 @@ def test_news_pages_have_no_leaks() -> None:
         assert scores[kind].pages == 4
         assert scores[kind].leaked == []
         assert scores[kind].recall == 1.0
+
+
+def test_written_corpus_is_forty_three_pages_half_without_boilerplate() -> None:
+    # The counts tests/pages/written/README.md states: 30 pages before the change, 13 after (7 without boilerplate).
+    before, after = bench.load_set("before"), bench.load_set("after")
+    assert (len(before), len(after)) == (30, 13)
+    assert (sum(p.prose for p in before), sum(p.prose for p in after)) == (16, 7)
+    assert all(p.body for p in before + after)
