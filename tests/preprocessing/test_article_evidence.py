@@ -338,3 +338,59 @@ def test_written_corpus_is_forty_three_pages_half_without_boilerplate() -> None:
     assert (len(before), len(after)) == (30, 13)
     assert (sum(p.prose for p in before), sum(p.prose for p in after)) == (16, 7)
     assert all(p.body for p in before + after)
+
+
+# --------------------------------------------------------------------------- furniture words used in prose
+
+SENTENCE = "这是一段普通的正文，用来说明上下文，里面有逗号，也有句号。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上一篇文章我们讲了发酵的原理，这一篇继续讲温度控制。",  # starts like a prev/next link
+        "位置：人民路与解放路交叉口东北角",  # a notice's field, not a breadcrumb
+        "分享一个小技巧",
+        "分享给大家",
+        "推荐阅读：《活着》，这本书写的是一个人如何面对命运，值得一读。",
+    ],
+)
+def test_furniture_words_in_prose_are_not_evidence(line: str) -> None:
+    article = assert_whole("\n".join([SENTENCE, line, SENTENCE]))
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "打开手机后按下面的路径进入设置页面，然后找到版本号。",
+            "设置 > 通用 > 关于本机",
+            "连续点击七次就能打开开发者选项。",
+        ],
+        [SENTENCE, "地址：人民路88号社区服务中心", "联系电话：0571-88886666", SENTENCE],
+        [SENTENCE, "一定要给他点个赞", SENTENCE],
+        [SENTENCE, "他告诉记者，这本书的版权归出版社所有，自己只拿稿费。", SENTENCE],
+    ],
+)
+def test_ambiguous_furniture_inside_prose_is_kept_and_recorded(lines: list[str]) -> None:
+    article = assert_whole("\n".join(lines))
+    doubtful = [r for r in article.removed if r.kept]
+    assert doubtful and all(r.confidence < 0.5 for r in doubtful)
+
+
+def test_company_footer_address_still_removed() -> None:
+    page = "\n".join(
+        ["首页 | 产品 | 关于我们", SENTENCE + SENTENCE, "地址：上海市青浦区华新镇华腾路188号", "服务热线：400-820-1234"]
+    )
+    article = extract_article(page)
+    assert article.paragraphs == [SENTENCE + SENTENCE]
+    assert [r.reason for r in article.removed if not r.kept] == ["navigation", "address", "phone number"]
+
+
+def test_position_alone_cuts_a_sentence_only_past_furniture_that_closes_the_article() -> None:
+    after_share = extract_article("\n".join([SENTENCE + SENTENCE, "分享到：微信 微博", SENTENCE]))
+    assert after_share.paragraphs == [SENTENCE + SENTENCE, SENTENCE]  # a share bar does not end an article
+    after_copyright = extract_article("\n".join([SENTENCE + SENTENCE, "版权所有 © 2024 某某网", SENTENCE]))
+    assert after_copyright.paragraphs == [SENTENCE + SENTENCE]
+    assert after_copyright.removed[-1].confidence == 0.5

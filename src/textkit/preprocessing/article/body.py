@@ -67,6 +67,8 @@ def _mark_end_sections(lines: list[Line], scores: list[float]) -> int:
         rest = line.norm[related.end() :].strip()
         if rest and not rules.MORE_RE.match(rest) and not re.search(r"[:：】\]]", related.group(0)):
             continue  # "排行榜前五名如下：" starts a sentence, not a list of links
+        if len(rules.SENT_PUNCT_RE.findall(rest)) >= 2:
+            continue  # "推荐阅读：《活着》，这本书……，值得一读。" recommends in a sentence
         zone_reason[i] = "link list"
         if len(rest) >= 6:  # "相关阅读:某条标题" is one link, not a list header
             continue

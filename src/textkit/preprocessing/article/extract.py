@@ -273,6 +273,13 @@ def _sort_lines(lines: list[Line], body: set[int], title_idx: int | None) -> tup
     first_body = min(body) if body else len(lines)
     last_body = max(body) if body else -1
     furnished = any(_own_evidence(line) for line in lines)
+    # What marks the article's bounds: furniture between a line and the body (a title, a byline, a menu above it;
+    # copyright, related links, comments, credits below it). A line the body merely did not reach stays.
+    opened = max((i for i in range(first_body) if i == title_idx or _own_evidence(lines[i])), default=-1)
+    closed = min(
+        (i for i in range(last_body + 1, len(lines)) if _own_evidence(lines[i]) and _closes(lines[i])),
+        default=len(lines),
+    )
     body_lines: list[BodyLine] = []
     removed: list[Removed] = []
     for i, line in enumerate(lines):
@@ -289,7 +296,8 @@ def _sort_lines(lines: list[Line], body: set[int], title_idx: int | None) -> tup
             continue
         reason = _removal_reason(line, i, first_body, run_reason)
         edge = i < first_body or i > last_body
-        confidence = _confidence(line, edge, furnished)
+        bounded = i < opened or i > closed or (i == closed and i > last_body)
+        confidence = _confidence(line, edge, furnished, bounded)
         if confidence < 0.5:  # not enough evidence to cut: keep the line, and say why it was doubtful
             body_lines.append(BodyLine(line.number, line.text))
             removed.append(Removed(line.number, line.text, reason, confidence, kept=True))
@@ -305,7 +313,12 @@ def _own_evidence(line: Line) -> bool:
     return line.reason is not None and not line.weak and line.reason not in rules.BYLINE_LIKE
 
 
-def _confidence(line: Line, edge: bool, furnished: bool) -> float:
+def _closes(line: Line) -> bool:
+    """Whether a line ends an article: closing furniture (copyright, prev/next, credits ...) or a marked section."""
+    return line.zone is not None or line.link_ratio >= 0.7 or line.reason in (*rules.CLOSING_REASONS, "pager")
+
+
+def _confidence(line: Line, edge: bool, furnished: bool, bounded: bool) -> float:
     """How sure it is that a line outside the body is furniture (see `Removed.confidence`).
 
     Own evidence (furniture words on a line of furniture shape, markup, link density) is enough. Position
@@ -324,7 +337,10 @@ def _confidence(line: Line, edge: bool, furnished: bool) -> float:
         return 0.4 if line.weak else 0.3
     if line.weak:
         return 0.7
-    return 0.5 if line.paragraph else 0.6
+    if not line.paragraph:
+        return 0.6  # a short line outside the article on a page with furniture (a menu item, a site name)
+    # A sentence outside the article: cut when furniture stands between it and the article, else kept.
+    return 0.5 if bounded else 0.45
 
 
 def _removal_reason(line: Line, i: int, first_body: int, run_reason: dict[int, str]) -> str:

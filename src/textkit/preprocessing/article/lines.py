@@ -100,14 +100,19 @@ def _pattern_reason(line: Line) -> str | None:
     if sentence:
         if n <= 200 and rules.DISCLAIMER_RE.search(norm):
             return "copyright"
-        return "copyright" if n <= 160 and rules.COPYRIGHT_RE.search(norm) and line.punct <= 4 else None
+        if n <= 160 and rules.COPYRIGHT_RE.search(norm) and line.punct <= 4:
+            # "转载请注明出处，谢谢。" under an article; "这本书的版权归出版社所有" in a story.
+            line.weak = not rules.COPYRIGHT_SENTENCE_RE.search(norm)
+            return "copyright"
+        return None
     if rules.END_MARK_RE.match(norm):
         return "end marker"
-    if rules.PREV_NEXT_RE.match(norm):
-        return "prev/next link"
+    if rules.PREV_NEXT_RE.match(norm) and (rules.PREV_NEXT_KEY_RE.match(norm) or (n <= 40 and line.punct <= 1)):
+        return "prev/next link"  # "上一篇：标题", not "上一篇文章我们讲了……，这一篇继续讲……"
     if rules.PAGER_RE.match(norm):
         return "pager"
     if rules.COPYRIGHT_RE.search(norm):
+        line.weak = line.punct >= 2 and not rules.COPYRIGHT_SENTENCE_RE.search(norm)
         return "copyright"
     # A sentence ("记者：您是哪一年来的？") is not furniture whatever field name it starts with.
     shaped = not rules.SENTENCE_END_RE.search(norm)
@@ -120,15 +125,19 @@ def _pattern_reason(line: Line) -> str | None:
         return "copyright"  # "以上内容仅供参考" under an article, or a route "仅供参考" in a notice
     if n <= 40 and rules.TAG_LINE_RE.match(norm):
         return "navigation"
-    if (
-        rules.NAV_WORD_RE.match(norm)
-        or rules.BREADCRUMB_RE.search(norm)
-        or (len(rules.CRUMB_SEP_RE.findall(norm)) >= 2 and n <= 80 and line.punct == 0)
-    ):
+    if rules.NAV_WORD_RE.match(norm) or rules.BREADCRUMB_RE.search(norm):
         return "navigation"
-    if (n <= 60 and (rules.SHARE_RE.match(norm) or _is_share_words(norm))) or (
-        n <= 30 and rules.CALL_TO_ACTION_RE.search(norm)
-    ):
+    tokens = [t for t in re.split(r"[\s|｜]+", norm) if t]
+    if len(tokens) >= 3 and line.punct == 0 and n <= 80 and any(rules.NAV_WORD_RE.match(t) for t in tokens):
+        return "navigation"  # a menu bar: "首页 | 产品 | 关于我们"
+    if len(rules.CRUMB_SEP_RE.findall(norm)) >= 2 and n <= 80 and line.punct == 0:
+        # "新闻中心 > 国内 > 正文" is a breadcrumb; "设置 > 通用 > 关于本机" may be a path in a how-to.
+        line.weak = not rules.CRUMB_WORD_RE.search(norm)
+        return "navigation"
+    if n <= 60 and (rules.SHARE_RE.match(norm) or _is_share_words(norm)):
+        return "share bar"
+    if n <= 30 and rules.CALL_TO_ACTION_RE.search(norm):
+        line.weak = True  # "喜欢就点个赞吧" under a post; "一定要给他点个赞" in a story
         return "share bar"
     if n <= 40 and rules.PAGE_TOOL_RE.match(norm):
         return "page tool"
@@ -138,9 +147,13 @@ def _pattern_reason(line: Line) -> str | None:
         return "counter"
     if n <= 60 and rules.IMAGE_CAPTION_RE.match(norm):
         return "image caption"
+    # Addresses and phone numbers sit in a company page's header and footer, and in a notice's own text:
+    # they are cut at the page's edges only.
     if rules.ADDRESS_RE.match(norm):
+        line.weak = True
         return "address"
     if PHONE_RE.search(norm) and (n <= 30 or rules.PHONE_KEY_RE.match(norm)):
+        line.weak = True
         return "phone number"
     if n <= 40 and rules.FLOOR_RE.match(norm) and shaped:
         return "comment"

@@ -98,7 +98,8 @@ COUNTER_ONLY_RE = lazy_compile(
     r"^(?:(?:阅读|浏览|点击|点赞|收藏|在看|赞同|赞|喜欢|转发|评论|分享|举报|回复|打赏|顶|踩)\s*[:：(（]?\s*\d*\s*[次人)）]?\s*)+$"
 )
 SHARE_RE = lazy_compile(
-    r"^(?:分享到|分享至|分享给|一键分享|转发到|分享|share)\s*[:：]?|^[+＋]\s*关注$|^(?:已关注|取消关注)$", re.IGNORECASE
+    r"^(?:分享到|分享至|一键分享|转发到)|^(?:分享给|分享|share)\s*(?:[:：]|$)|^[+＋]\s*关注$|^(?:已关注|取消关注)$",
+    re.IGNORECASE,
 )
 SHARE_WORDS = frozenset(
     {
@@ -155,7 +156,7 @@ PHONE_KEY_RE = lazy_compile(
     r"^(?:电话|联系电话|服务热线|热线|咨询热线|手机|联系方式|咨询电话|客服电话|tel|phone|全国热线)", re.I
 )
 BREADCRUMB_RE = lazy_compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]|^首页\s*[>»＞→/›]"
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]|^位置\s*[:：]\s*首页|^首页\s*[>»＞→/›]"
 )
 # Requests to like, share or follow ("喜欢就点个赞吧"), and relative post times with the posting device.
 CALL_TO_ACTION_RE = lazy_compile(
@@ -167,6 +168,13 @@ RELATIVE_TIME_RE = lazy_compile(
 # Words that are menu entries whenever they stand alone on a line.
 NAV_WORD_RE = lazy_compile(
     r"^(?:首页|主页|网站首页|返回首页|登录|注册|登录\s*[|/]?\s*注册|搜索|更多|菜单|导航|网站导航|English|简体|繁体|繁體|无障碍)$",
+    re.IGNORECASE,
+)
+CRUMB_WORD_RE = lazy_compile(r"首页|主页|正文|当前位置|新闻|频道|栏目")
+PREV_NEXT_KEY_RE = lazy_compile(r"^\S{2,3}[篇条页则]\s*[:：]")
+# Copyright sentences that are furniture wherever they stand (the others are cut at the page's edges only).
+COPYRIGHT_SENTENCE_RE = lazy_compile(
+    r"转载请|禁止转载|未经.{0,6}(?:授权|许可|同意)|版权归原作者|侵权|侵删|ICP|公网安备|all rights reserved|本文由",
     re.IGNORECASE,
 )
 CRUMB_SEP_RE = lazy_compile(r"\s*[>»＞→›]\s*")
