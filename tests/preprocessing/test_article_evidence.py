@@ -327,7 +327,7 @@ def test_written_corpus_recall_and_leaks(folder: str) -> None:
 def test_news_pages_have_no_leaks() -> None:
     scores = bench.news_scores()
     for kind in ("html", "text dump"):
-        assert scores[kind].pages == 4
+        assert scores[kind].pages == 5
         assert scores[kind].leaked == []
         assert scores[kind].recall == 1.0
 
@@ -394,3 +394,8 @@ def test_position_alone_cuts_a_sentence_only_past_furniture_that_closes_the_arti
     after_copyright = extract_article("\n".join([SENTENCE + SENTENCE, "版权所有 © 2024 某某网", SENTENCE]))
     assert after_copyright.paragraphs == [SENTENCE + SENTENCE]
     assert after_copyright.removed[-1].confidence == 0.5
+
+
+def test_fixture_page_count_stated_in_the_docs() -> None:
+    # docs/choosing-a-method.md: "on the 22 test pages in `tests/pages` (case study included)".
+    assert len(list((ROOT / "tests" / "pages").glob("*.json"))) == 22

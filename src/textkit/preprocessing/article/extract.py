@@ -277,7 +277,7 @@ def _sort_lines(lines: list[Line], body: set[int], title_idx: int | None) -> tup
     # copyright, related links, comments, credits below it). A line the body merely did not reach stays.
     opened = max((i for i in range(first_body) if i == title_idx or _own_evidence(lines[i])), default=-1)
     closed = min(
-        (i for i in range(last_body + 1, len(lines)) if _own_evidence(lines[i]) and _closes(lines[i])),
+        (i for i in range(last_body + 1, len(lines)) if _closes(lines[i])),
         default=len(lines),
     )
     body_lines: list[BodyLine] = []
@@ -315,7 +315,9 @@ def _own_evidence(line: Line) -> bool:
 
 def _closes(line: Line) -> bool:
     """Whether a line ends an article: closing furniture (copyright, prev/next, credits ...) or a marked section."""
-    return line.zone is not None or line.link_ratio >= 0.7 or line.reason in (*rules.CLOSING_REASONS, "pager")
+    if line.zone is not None or line.link_ratio >= 0.7:
+        return True
+    return not line.weak and line.reason in (*rules.CLOSING_REASONS, "pager")  # an editor's credit closes too
 
 
 def _confidence(line: Line, edge: bool, furnished: bool, bounded: bool) -> float:
