@@ -399,3 +399,26 @@ def test_position_alone_cuts_a_sentence_only_past_furniture_that_closes_the_arti
 def test_fixture_page_count_stated_in_the_docs() -> None:
     # docs/choosing-a-method.md: "on the 22 test pages in `tests/pages` (case study included)".
     assert len(list((ROOT / "tests" / "pages").glob("*.json"))) == 22
+
+
+def test_short_lines_between_byline_and_steps_are_the_article() -> None:
+    page = "\n".join(
+        [
+            "美食天下",
+            "首页 | 菜谱 | 食材 | 专题",
+            "可乐鸡翅的家常做法",
+            "作者：厨房小白 2024-02-01",
+            "食材清单",
+            "鸡翅 8个",
+            "可乐 一罐",
+            "姜 3片",
+            "鸡翅两面划刀，冷水下锅焯水，捞出沥干备用。",
+            "锅里少许油，鸡翅煎到两面金黄，加姜片和可乐，小火焖二十分钟，大火收汁即可。",
+            "猜你喜欢",
+            "糖醋里脊",
+            "红烧排骨",
+        ]
+    )
+    article = extract_article(page)
+    assert article.paragraphs == lines_of(page)[4:10]
+    assert [r.text for r in article.removed if r.kept] == ["食材清单", "鸡翅 8个", "可乐 一罐", "姜 3片"]

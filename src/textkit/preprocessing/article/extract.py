@@ -275,7 +275,14 @@ def _sort_lines(lines: list[Line], body: set[int], title_idx: int | None) -> tup
     furnished = any(_own_evidence(line) for line in lines)
     # What marks the article's bounds: furniture between a line and the body (a title, a byline, a menu above it;
     # copyright, related links, comments, credits below it). A line the body merely did not reach stays.
-    opened = max((i for i in range(first_body) if i == title_idx or _own_evidence(lines[i])), default=-1)
+    opened = max(
+        (
+            i
+            for i in range(first_body)
+            if i == title_idx or _own_evidence(lines[i]) or lines[i].reason in rules.BYLINE_LIKE or lines[i].listy
+        ),
+        default=-1,
+    )
     closed = min(
         (i for i in range(last_body + 1, len(lines)) if _closes(lines[i])),
         default=len(lines),
@@ -296,8 +303,15 @@ def _sort_lines(lines: list[Line], body: set[int], title_idx: int | None) -> tup
             continue
         reason = _removal_reason(line, i, first_body, run_reason)
         edge = i < first_body or i > last_body
-        bounded = i < opened or i > closed or (i == closed and i > last_body)
-        confidence = _confidence(line, edge, furnished, bounded)
+        # Position is evidence only with furniture between the line and the article: a sentence must lie above
+        # the title or byline (or other furniture) or past what closes the article (copyright, credits, related
+        # links, comments); a short line must lie outside the article and not between its title or byline and
+        # its first line ("食材清单" and its items above the steps).
+        if line.paragraph:
+            positioned = i < opened or i > closed
+        else:
+            positioned = edge and (line.listy or not (body and 0 <= opened < i < first_body))
+        confidence = _confidence(line, edge, furnished, positioned)
         if confidence < 0.5:  # not enough evidence to cut: keep the line, and say why it was doubtful
             body_lines.append(BodyLine(line.number, line.text))
             removed.append(Removed(line.number, line.text, reason, confidence, kept=True))
@@ -320,12 +334,12 @@ def _closes(line: Line) -> bool:
     return not line.weak and line.reason in (*rules.CLOSING_REASONS, "pager")  # an editor's credit closes too
 
 
-def _confidence(line: Line, edge: bool, furnished: bool, bounded: bool) -> float:
+def _confidence(line: Line, edge: bool, furnished: bool, positioned: bool) -> float:
     """How sure it is that a line outside the body is furniture (see `Removed.confidence`).
 
     Own evidence (furniture words on a line of furniture shape, markup, link density) is enough. Position
-    counts only on a page that shows furniture elsewhere, and only at the page's edges (before the article's
-    first line or after its last); a byline or date counts as furniture words when it sits at an edge.
+    counts only on a page that shows furniture elsewhere, and only at the page's edges with furniture between
+    the line and the article (``positioned``); a byline or date counts as furniture words at an edge.
     """
     if line.zone is not None or line.link_ratio >= 0.7:
         return 0.9
@@ -339,10 +353,9 @@ def _confidence(line: Line, edge: bool, furnished: bool, bounded: bool) -> float
         return 0.4 if line.weak else 0.3
     if line.weak:
         return 0.7
-    if not line.paragraph:
-        return 0.6  # a short line outside the article on a page with furniture (a menu item, a site name)
-    # A sentence outside the article: cut when furniture stands between it and the article, else kept.
-    return 0.5 if bounded else 0.45
+    if not positioned:
+        return 0.45
+    return 0.5 if line.paragraph else 0.6
 
 
 def _removal_reason(line: Line, i: int, first_body: int, run_reason: dict[int, str]) -> str:
