@@ -21,10 +21,17 @@ from each line and its neighbours, not a list of known strings:
 
 Patterns are matched on a width-normalised copy of each line in which the
 traditional forms of the marker words are mapped to simplified ones, so Taiwan and
-Hong Kong pages are read too; the body keeps the page's own characters. When in
-doubt a line is kept (a page with no paragraph at all keeps every line that shows
-no sign of furniture). Every dropped line is recorded in
-`Article.removed` with a readable reason, so the cleaning can be audited.
+Hong Kong pages are read too; the body keeps the page's own characters.
+
+A line is cut only on evidence (issue 17). Furniture words count on a line of
+furniture shape (``记者：`` opens a byline, not the question ``记者：您是哪一年来的？``);
+words that prose uses too (``扫码``, ``仅供参考``, a lone ``评论`` heading, an address)
+count only at the page's edges; position counts only on a page that shows furniture
+elsewhere, and for a sentence only past furniture that bounds the article (a title
+or byline above it, copyright, credits, related links or comments below it). A page
+of plain prose comes back whole. Every dropped line is recorded in `Article.removed`
+with a readable reason and a confidence; a line kept on weak evidence is recorded
+there too, with ``kept=True``, so the cleaning can be audited.
 """
 
 from __future__ import annotations
@@ -169,6 +176,12 @@ def extract_article(text: str, *, html: Literal["auto", "always", "never"] = "au
         '报告显示,过去一年平台上的商品数量增长了三成,中小商家的销售额增长更快。'
         >>> [r.reason for r in article.removed]
         ['navigation', 'title', 'byline', 'prev/next link']
+
+        A word of page furniture inside plain prose is no evidence: the line stays, and the doubt is on record.
+
+        >>> notice = extract_article("学校将组织学生参观科技馆。\n请家长扫码填写回执\n活动当天学生需穿校服。")
+        >>> notice.paragraphs[1], notice.removed[0].reason, notice.removed[0].kept
+        ('请家长扫码填写回执', 'QR-code prompt', True)
     """
     check_text(text)
     check_choice("html", html, ("auto", "always", "never"))
