@@ -422,3 +422,26 @@ def test_short_lines_between_byline_and_steps_are_the_article() -> None:
     article = extract_article(page)
     assert article.paragraphs == lines_of(page)[4:10]
     assert [r.text for r in article.removed if r.kept] == ["食材清单", "鸡翅 8个", "可乐 一罐", "姜 3片"]
+
+
+def test_portal_tools_reporter_line_and_app_prompts_removed() -> None:
+    page = "\n".join(
+        [
+            "晨报网首页",
+            "共享充电宝涨价告别一元时代",
+            "2019-05-17 09:53 来源：晨报网",
+            "晨报记者 张三 李四",
+            SENTENCE + SENTENCE,
+            SENTENCE,
+            "打开晨报新闻，查看更多高清图片",
+            "文章关键词：充电宝 涨价",
+            "我要反馈 保存网页",
+        ]
+    )
+    article = extract_article(page)
+    assert article.paragraphs == [SENTENCE + SENTENCE, SENTENCE]
+    assert article.author == "张三"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["晨报记者 张三 李四"] == "byline"
+    assert reasons["打开晨报新闻，查看更多高清图片"] == "advertisement"
+    assert reasons["我要反馈 保存网页"] == "page tool"

@@ -70,7 +70,7 @@ BYLINE_KEYS = (
     r"访问量|人气|作者简介|字号"
 )
 BYLINE_FIELD_RE = lazy_compile(
-    r"^楼主\s|"
+    r"^楼主\s|^[(（]?\S{0,8}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[)）]?$|"
     rf"(?:^|\s|[|｜])(?:{BYLINE_KEYS}){KEY}|(?:^|\s)(?:发表于|发布于|编辑于|更新于|创建于)\s*(?:\d|\s)|^原创\s"
 )
 AUTHOR_RE = lazy_compile(rf"(?:^|\s|[|｜])(?:作者|本文作者|文|撰文|记者|编者){KEY}\s*([^\s|｜,，;；:：/]+)")
@@ -122,7 +122,7 @@ SHARE_WORDS = frozenset(
 PAGE_TOOL_RE = lazy_compile(
     r"^(?:(?:字号\s*[:：]?\s*[大中小\s]+|【?\s*字号|打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|"
     r"加入收藏|设为首页|收藏本页|返回\S{0,8}[，,]?\s*查看更多|举报\s*/?\s*反馈|举报|反馈|投诉|(?:视频|图片|正在)?加载中\.*|点击(?:加载|查看)更多|查看更多|展开全文|阅读全文|收起|"
-    r"查看原图|图集|组图|高清组图|高清大图|(?:打开|下载)\S{0,10}(?:APP|App|app|客户端)\S{0,10}|\S{0,10}(?:APP|App|app|客户端)\s*下载|手机\S{2,6}网|"
+    r"查看原图|我要反馈|保存网页|图集|组图|高清组图|高清大图|(?:打开|下载)\S{0,10}(?:APP|App|app|客户端)\S{0,10}|\S{0,10}(?:APP|App|app|客户端)\s*下载|手机\S{2,6}网|"
     r"(?:【[^】]{0,6}(?:打印|关闭|收藏|返回|大|中|小)[^】]{0,6}】\s*)+|我要纠错|纠错)\s*)+$"
 )
 IMAGE_FILE_RE = lazy_compile(r"^\S{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\?\S*)?$", re.IGNORECASE)
@@ -197,10 +197,10 @@ PLACE_SUFFIX_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟
 PAGER_RE = lazy_compile(
     r"^(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}$|^(?:上一页\s*)?(?:\d{1,3}\s+){2,}\d{1,3}\s*(?:下一页|尾页)?$|^(?:上一页|首页)\s+.*下一页$"
 )
-TAG_LINE_RE = lazy_compile(r"^(?:标签|tags?|文章标签|本文标签)\s*[:：]", re.IGNORECASE)
+TAG_LINE_RE = lazy_compile(r"^(?:标签|tags?|文章标签|本文标签|文章关键词)\s*[:：]", re.IGNORECASE)
 PROMO_RE = lazy_compile(
     r"(?:【详细】|\[详细\]|【详情】|详情\s*>>|更多\s*>>|>>|》》|＞＞)\s*$|^点击(?:进入|查看|阅读)\S{0,20}$|"
-    r"^下载\S{0,12}(?:APP|App|app|客户端)[，,]"
+    r"^下载\S{0,12}(?:APP|App|app|客户端)[，,]|^打开\S{1,12}[，,]\s*(?:查看|阅读|看)更多"
 )
 # Vocabulary that is furniture on a page edge but ordinary words in prose: a bare "扫码" or "仅供参考" line, a lone
 # date (the date under a letter), a bare "评论"/"留言" heading. A line whose only evidence is one of these is
