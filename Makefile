@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/imports.py
 	$(BIN)/python benchmarks/segment.py
 	$(BIN)/python benchmarks/clean.py
+	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/keywords.py
 	$(BIN)/python benchmarks/sentiment.py
 	$(BIN)/python benchmarks/sentiment_cv.py

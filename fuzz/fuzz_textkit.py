@@ -437,8 +437,13 @@ def check_article(text: str, *, html: str = "auto") -> textkit.preprocessing.Art
     if article.date is not None:
         assert _DATE_OUT.fullmatch(article.date), article.date
         datetime.date.fromisoformat(article.date)  # a real calendar date (ValueError = crash)
-    numbers = sorted([b.line for b in article.body_lines] + [r.line for r in article.removed])
+    # A record with kept=True notes a doubtful line that stayed in the body (issue 17): it repeats a body line.
+    dropped = [r for r in article.removed if not r.kept]
+    numbers = sorted([b.line for b in article.body_lines] + [r.line for r in dropped])
     assert len(set(numbers)) == len(numbers), "a line is both kept and removed (or listed twice)"
+    kept_lines = {b.line for b in article.body_lines}
+    assert all(r.line in kept_lines for r in article.removed if r.kept), "a kept record names no body line"
+    assert all(0.0 <= r.confidence <= 1.0 and (r.confidence < 0.5) == r.kept for r in article.removed)
     assert [b.line for b in article.body_lines] == sorted(b.line for b in article.body_lines)
     assert [r.line for r in article.removed] == sorted(r.line for r in article.removed), "removed not in page order"
     for r in article.removed:

@@ -315,7 +315,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 "date": article.date,
                 "author": article.author,
                 "body": normalize(article.body),
-                "removed_lines": len(article.removed),
+                "removed_lines": sum(not r.kept for r in article.removed),
             }
         else:
             record = {"file": name, "title": None, "date": None, "author": None, "body": normalize(text)}

@@ -112,7 +112,7 @@ def test_case_study_removed_reasons(case_article: Article) -> None:
 
 def test_case_study_lines_partitioned(case_study: textkit.CaseStudy, case_article: Article) -> None:
     kept = {b.line for b in case_article.body_lines}
-    dropped = {r.line for r in case_article.removed}
+    dropped = {r.line for r in case_article.removed if not r.kept}
     assert not kept & dropped
     assert kept | dropped == non_empty_line_numbers(case_study.original)
 
@@ -269,7 +269,8 @@ def test_article_is_frozen_and_tabular() -> None:
         article.title = "x"  # type: ignore[misc]
     assert isinstance(article.removed[0], Removed)
     frame = article.removed_frame()
-    assert list(frame.columns) == ["line", "reason", "text"]
+    # confidence and kept were added for issue 17 (doubtful lines are kept and recorded).
+    assert list(frame.columns) == ["line", "reason", "text", "confidence", "kept"]
     assert frame["reason"].tolist() == ["prev/next link"]
 
 
@@ -300,7 +301,8 @@ def test_every_line_is_kept_or_explained(lines: list[str]) -> None:
     text = "\n".join(lines)
     article = extract_article(text, html="never")
     kept = [b.line for b in article.body_lines]
-    dropped = [r.line for r in article.removed]
+    dropped = [r.line for r in article.removed if not r.kept]  # a kept record's line is in the body too
+    assert {r.line for r in article.removed if r.kept} <= set(kept)
     assert sorted(kept + dropped) == sorted(non_empty_line_numbers(text))
     assert all(r.reason in REASONS for r in article.removed)
     assert article.body == "\n".join(b.text for b in article.body_lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import rules
 from .lines import Line, is_byline, runs
 from .metadata import breadcrumb_title, html_title, title_candidate
@@ -49,17 +51,25 @@ def _mark_end_sections(lines: list[Line], scores: list[float]) -> int:
     for i, line in enumerate(lines):
         if i <= article_start or line.chars > 30:
             continue
-        if rules.COMMENT_HEAD_RE.match(line.norm.replace(" ", "")) or line.reason == "comment":  # or "2楼 网友"
+        head = rules.COMMENT_HEAD_RE.match(line.norm.replace(" ", ""))
+        if head and line.norm.strip() in rules.BARE_COMMENT_HEADS and not _comments_follow(lines, i):
+            continue  # a heading "评论" over an essay's own paragraphs
+        if head or line.reason == "comment":  # or "2楼 网友"
             for j in range(i, n):
                 if lines[j].zone is None or lines[j].zone == "comment":  # markup knows better (a sidebar)
                     zone_reason[j] = "comment"
             stop = min(stop, i)
             break
     for i, line in enumerate(lines):
-        if line.chars > 40 or i in zone_reason or not rules.RELATED_HEAD_RE.match(line.norm):
+        related = rules.RELATED_HEAD_RE.match(line.norm)
+        if line.chars > 40 or i in zone_reason or not related:
             continue
+        rest = line.norm[related.end() :].strip()
+        if rest and not rules.MORE_RE.match(rest) and not re.search(r"[:：】\]]", related.group(0)):
+            continue  # "排行榜前五名如下：" starts a sentence, not a list of links
+        if len(rules.SENT_PUNCT_RE.findall(rest)) >= 2:
+            continue  # "推荐阅读：《活着》，这本书……，值得一读。" recommends in a sentence
         zone_reason[i] = "link list"
-        rest = rules.RELATED_HEAD_RE.sub("", line.norm).strip()
         if len(rest) >= 6:  # "相关阅读:某条标题" is one link, not a list header
             continue
         for j in range(i + 1, n):
@@ -76,6 +86,19 @@ def _mark_end_sections(lines: list[Line], scores: list[float]) -> int:
             line.reason = None
             scores[i] = rules.STRONG
     return stop
+
+
+def _comments_follow(lines: list[Line], i: int) -> bool:
+    """Whether the lines after a bare "评论" heading look like comments: a poster's time, a floor, "回复"."""
+    for line in lines[i + 1 : i + 5]:
+        norm = line.norm.strip()
+        if line.zone == "comment" or line.reason == "comment" or norm in ("回复", "举报", "回复 举报"):
+            return True
+        if not line.paragraph and (
+            rules.DATE_RE.search(norm) or rules.TIME_RE.search(norm) or rules.RELATIVE_TIME_RE.match(norm)
+        ):
+            return True
+    return False
 
 
 def _title_and_byline(
@@ -117,6 +140,8 @@ def _title_and_byline(
                 k += 1
             byline_idx = [m for m in range(j + 1, k) if lines[m].reason in rules.BYLINE_LIKE]
             break
+    if title_idx is None:
+        title_idx = _title_under_byline(lines, candidates, seg_lo, header_reasons)
     if meta is not None:
         marked = html_title(meta)
         if marked:
@@ -127,6 +152,22 @@ def _title_and_byline(
     if title_idx is None:
         title_idx = breadcrumb_title(lines)
     return title_idx, byline_idx
+
+
+def _title_under_byline(
+    lines: list[Line], anchors: list[int], seg_lo: int, header_reasons: tuple[str, ...]
+) -> int | None:
+    """A title right under the byline ("原创 小满 慢读书 2023-09-12" then the title), above the first paragraph."""
+    for b in anchors:
+        j = b + 1
+        while j < len(lines) and lines[j].reason in header_reasons:
+            j += 1
+        if j > seg_lo or j + 1 >= len(lines):
+            continue
+        line, nxt = lines[j], lines[j + 1]
+        if title_candidate(line) and not line.paragraph and line.punct <= 1 and nxt.paragraph and nxt.reason is None:
+            return j
+    return None
 
 
 def _dense_blocks(lines: list[Line], scores: list[float], floor: int, stop: int) -> set[int]:
@@ -171,14 +212,21 @@ def _widen(lines: list[Line], lo: int, hi: int, floor: int, stop: int) -> tuple[
             return False
         if not line.navlike:
             return True
-        # A very short line is kept unless it belongs to a run of three or more (a menu).
+        # A very short line is kept unless it belongs to a run of three or more (a menu) that no line
+        # ending in a colon introduces ("做法：", "排行榜前五名如下：" are followed by their items).
         a = i
         while a - 1 >= 0 and lines[a - 1].navlike:
             a -= 1
         b = i
         while b + 1 < len(lines) and lines[b + 1].navlike:
             b += 1
-        return b - a + 1 < 3
+        return b - a + 1 < 3 or introduced(a)
+
+    def introduced(a: int) -> bool:
+        if a == 0:
+            return False
+        intro = lines[a - 1]
+        return intro.reason is None and intro.zone is None and intro.norm.rstrip().endswith(("：", ":"))
 
     def picture(i: int) -> bool:  # a picture or player inside the article: step over it if text follows
         return lines[i].reason in ("image file", "image caption", "page tool")

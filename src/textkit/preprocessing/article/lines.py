@@ -28,6 +28,7 @@ class Line:
     tag: str = ""
     reason: str | None = None  # a pattern's reason (strong evidence of boilerplate)
     listy: bool = False  # a space-separated list of short words (menu, place names)
+    weak: bool = False  # the reason rests on words that prose uses too (see `rules.WEAK_VOCAB_RE`)
     navlike: bool = False  # very short and without punctuation (a menu item)
     score: float = 0.0
 
@@ -94,46 +95,78 @@ def _pattern_reason(line: Line) -> str | None:
     sentence = line.paragraph and line.punct >= 2 and n > 40
     if rules.IMAGE_FILE_RE.match(norm):
         return "image file"
+    if n <= 160 and rules.PROMO_RE.search(norm):
+        return "advertisement"
     if sentence:
         if n <= 200 and rules.DISCLAIMER_RE.search(norm):
             return "copyright"
-        return "copyright" if n <= 160 and rules.COPYRIGHT_RE.search(norm) and line.punct <= 4 else None
+        if n <= 160 and rules.COPYRIGHT_RE.search(norm) and line.punct <= 4:
+            # "转载请注明出处，谢谢。" under an article; "这本书的版权归出版社所有" in a story.
+            line.weak = not rules.COPYRIGHT_SENTENCE_RE.search(norm)
+            return "copyright"
+        return None
     if rules.END_MARK_RE.match(norm):
         return "end marker"
-    if rules.PREV_NEXT_RE.match(norm):
-        return "prev/next link"
+    if rules.PREV_NEXT_RE.match(norm) and (rules.PREV_NEXT_KEY_RE.match(norm) or (n <= 40 and line.punct <= 1)):
+        return "prev/next link"  # "上一篇：标题", not "上一篇文章我们讲了……，这一篇继续讲……"
+    if rules.PAGER_RE.match(norm):
+        return "pager"
     if rules.COPYRIGHT_RE.search(norm):
+        line.weak = line.punct >= 2 and not rules.COPYRIGHT_SENTENCE_RE.search(norm)
         return "copyright"
+    # A sentence ("记者：您是哪一年来的？") is not furniture whatever field name it starts with.
+    shaped = not rules.SENTENCE_END_RE.search(norm)
     if n <= 60 and rules.QR_RE.search(norm):
-        return "QR-code prompt"
-    if (
-        rules.NAV_WORD_RE.match(norm)
-        or rules.BREADCRUMB_RE.search(norm)
-        or (len(rules.CRUMB_SEP_RE.findall(norm)) >= 2 and n <= 80 and line.punct == 0)
-    ):
+        # "扫码关注我们" is a prompt; "请家长扫码填写回执" uses the same word in an instruction.
+        line.weak = not rules.QR_RE.search(rules.WEAK_VOCAB_RE.sub("", norm))
+        return "QR-code prompt" if shaped or not line.weak else None
+    if n <= 30 and rules.WEAK_VOCAB_RE.search(norm) and shaped:
+        line.weak = True
+        return "copyright"  # "以上内容仅供参考" under an article, or a route "仅供参考" in a notice
+    if n <= 40 and rules.TAG_LINE_RE.match(norm):
         return "navigation"
-    if (n <= 60 and (rules.SHARE_RE.match(norm) or _is_share_words(norm))) or (
-        n <= 30 and rules.CALL_TO_ACTION_RE.search(norm)
-    ):
+    if rules.NAV_WORD_RE.match(norm) or rules.BREADCRUMB_RE.search(norm):
+        return "navigation"
+    tokens = [t for t in re.split(r"[\s|｜]+", norm) if t]
+    if len(tokens) >= 3 and line.punct == 0 and n <= 80 and any(rules.NAV_WORD_RE.match(t) for t in tokens):
+        return "navigation"  # a menu bar: "首页 | 产品 | 关于我们"
+    if len(rules.CRUMB_SEP_RE.findall(norm)) >= 2 and n <= 80 and line.punct == 0:
+        # "新闻中心 > 国内 > 正文" is a breadcrumb; "设置 > 通用 > 关于本机" may be a path in a how-to.
+        line.weak = not rules.CRUMB_WORD_RE.search(norm)
+        return "navigation"
+    if n <= 60 and (rules.SHARE_RE.match(norm) or _is_share_words(norm)):
+        return "share bar"
+    if n <= 30 and rules.CALL_TO_ACTION_RE.search(norm):
+        line.weak = True  # "喜欢就点个赞吧" under a post; "一定要给他点个赞" in a story
         return "share bar"
     if n <= 40 and rules.PAGE_TOOL_RE.match(norm):
         return "page tool"
     if n <= 40 and rules.COUNTER_ONLY_RE.match(norm.replace(" ", "")):
+        # "阅读 233", "点赞 收藏 分享" are counters; a lone word ("评论") may be an essay's heading.
+        line.weak = n <= 2 and not any(c.isdigit() for c in norm)
         return "counter"
     if n <= 60 and rules.IMAGE_CAPTION_RE.match(norm):
         return "image caption"
+    # Addresses and phone numbers sit in a company page's header and footer, and in a notice's own text:
+    # they are cut at the page's edges only.
     if rules.ADDRESS_RE.match(norm):
+        line.weak = True
         return "address"
     if PHONE_RE.search(norm) and (n <= 30 or rules.PHONE_KEY_RE.match(norm)):
+        line.weak = True
         return "phone number"
+    if n <= 40 and rules.FLOOR_RE.match(norm) and shaped:
+        return "comment"
+    if not shaped:
+        return None
     if rules.BYLINE_FIELD_RE.search(norm) and not (line.paragraph and line.punct >= 3) and n <= 120:
         return "byline"
+    if rules.FIELD_LABEL_RE.match(norm) and not rules.CREDIT_RE.match(norm):
+        return None  # "时间：2023年5月6日晚7点" is a field of the minutes or notice, not a byline
     if is_date_line(line) or rules.RELATIVE_TIME_RE.match(norm):
         return "date line"
     if (n <= 80 and rules.CREDIT_RE.match(norm)) or rules.CREDIT_HEAD_RE.match(norm):
         return "credit"
-    if n <= 30 and rules.FLOOR_RE.match(norm):
-        return "comment"
     if n <= 30 and rules.COUNTER_RE.search(norm) and line.punct == 0:
         return "counter"
     return None
@@ -150,15 +183,21 @@ def classify_lines(lines: list[Line]) -> None:
             line.reason in (None, "navigation")
             and line.chars <= 8
             and line.punct == 0
+            and not line.norm.rstrip().endswith(("：", ":"))  # "做法：" introduces a list
             and not NUMBERED_HEADING_RE.match(line.norm)
         )
+    # Two or more dated lines in a row, each saying what happened, are a timeline, not a byline.
+    for a, b in runs(lines, lambda ln: ln.reason == "date line" and _dated_event(ln)):
+        if b > a:
+            for k in range(a, b + 1):
+                lines[k].reason = None
     # A single capital letter before a province ("A 安徽") is an index line of a place list.
     for line in lines:
         if re.fullmatch(r"[A-Z]\s+\S{2,4}", line.norm):
             line.listy = True
     for line in lines:
         if line.reason is not None:
-            line.score = rules.WEAK_REASONS.get(line.reason, rules.STRONG)
+            line.score = -3.0 if line.weak else rules.WEAK_REASONS.get(line.reason, rules.STRONG)
         elif line.listy or line.link_ratio >= 0.7:
             line.score = -max(10.0, float(line.chars))
         elif line.zone is not None:
@@ -167,6 +206,12 @@ def classify_lines(lines: list[Line]) -> None:
             line.score = float(line.chars)
         else:
             line.score = -3.0
+
+
+def _dated_event(line: Line) -> bool:
+    """A date followed by what happened on it ("2023年6月15日 完成设计方案"), not a time or a name."""
+    rest = rules.TIME_RE.sub("", rules.DATE_RE.sub("", line.norm, count=1))
+    return rules.DATE_RE.match(line.norm.strip()) is not None and len(rules.HAN_RE.findall(rest)) >= 3
 
 
 def runs(lines: list[Line], pred: Any) -> list[tuple[int, int]]:

@@ -74,9 +74,37 @@ def html_meta(tree: Any) -> dict[str, str]:
             found["date"] = date
             break
     author = attr_of('meta[name="author"]', "content")
-    if author:
-        found["author"] = author
+    # A CMS's user number ("104363") or the site's own name (also in <title>, not in the headline) names no author.
+    if author and (rules.HAN_RE.search(author) or re.search(r"[A-Za-z]{2}", author)):
+        site = author in found["title_tag"] and author not in found["h1"]
+        if not site:
+            found["author"] = author
     return found
+
+
+def month_day_date(lines: list[Line]) -> str | None:
+    """A date written without its year (``发布时间：10-08``) completed by the year the page states elsewhere.
+
+    The year is the latest four-digit year of a full date on the page, else of a ``2023年`` or ``© 2023``;
+    None when the page names no year or the month and day are not a calendar date.
+    """
+    import datetime
+
+    for line in lines:
+        if line.reason not in rules.BYLINE_LIKE:
+            continue
+        match = rules.MONTH_DAY_RE.search(line.norm)
+        if match is None:
+            continue
+        text = "\n".join(other.norm for other in lines)
+        years = [int(m.group(1)) for m in rules.DATE_RE.finditer(text)] or [int(y) for y in rules.YEAR_RE.findall(text)]
+        if not years:
+            return None
+        try:
+            return datetime.date(max(years), int(match.group(1)), int(match.group(2))).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def html_title(meta: dict[str, str]) -> str | None:
