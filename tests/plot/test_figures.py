@@ -218,8 +218,8 @@ def test_keyword_comparison_draws_a_to_the_left_b_to_the_right():
     assert [to_hex(p.get_facecolor()) for p in left] == expected
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         "in both top lists",
-        "only in 原文 (absent from 摘要)",
-        "only in 摘要 (absent from 原文)",
+        "only in 原文, absent from 摘要",
+        "only in 摘要, absent from 原文",
     ]
 
 
@@ -234,8 +234,8 @@ def test_keyword_comparison_shows_a_word_below_the_other_top_list_on_both_sides(
         plot.STATUS_COLORS["top_b"],
     ]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
-        "top in 原文, lower in 摘要",
-        "top in 摘要, lower in 原文",
+        "in 原文's top list; in 摘要, outside it",
+        "in 摘要's top list; in 原文, outside it",
     ]
     assert "原文" in ax.get_xlabel() and "摘要" in ax.get_xlabel()
 

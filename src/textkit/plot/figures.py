@@ -143,7 +143,7 @@ def keyword_comparison(
 
     Each row is a word; its bar to the left is its weight in A, to the right its weight
     in B, both coloured by status: in both top lists (purple); in A's top list only,
-    present in B with a smaller weight (light blue) or absent from B (blue); the same for
+    present in B outside its top list (light blue) or absent from B (blue); the same for
     B in light orange and orange. A word absent from a text has no bar on that side.
 
     Args:
@@ -204,10 +204,10 @@ def keyword_comparison(
         ax.set_xlabel(f"← weight in {name_a}    |    weight in {name_b} →")
         legend = {
             "shared": "in both top lists",
-            "top_a": f"top in {name_a}, lower in {name_b}",
-            "only_a": f"only in {name_a} (absent from {name_b})",
-            "top_b": f"top in {name_b}, lower in {name_a}",
-            "only_b": f"only in {name_b} (absent from {name_a})",
+            "top_a": f"in {name_a}'s top list; in {name_b}, outside it",
+            "only_a": f"only in {name_a}, absent from {name_b}",
+            "top_b": f"in {name_b}'s top list; in {name_a}, outside it",
+            "only_b": f"only in {name_b}, absent from {name_a}",
         }
         handles = [Patch(color=STATUS_COLORS[s], label=label) for s, label in legend.items() if s in statuses]
         ax.legend(handles=handles, **_LEGEND_OUTSIDE)
