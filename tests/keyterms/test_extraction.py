@@ -9,7 +9,7 @@ import pytest
 
 import textkit
 from textkit.errors import TextkitError
-from textkit.keyterms import TfidfKeywords, compare_keywords, keywords
+from textkit.keyterms import TfidfKeywords, keywords
 
 METHODS = ("phrase", "tfidf", "textrank")
 FRUIT = ["苹果,香蕉,苹果", "香蕉,橙子", "苹果,橙子,葡萄"]
@@ -38,7 +38,7 @@ def test_unknown_words_get_the_median_idf_of_the_mapping() -> None:
 
 def test_phrase_weight_is_mean_idf_times_sqrt_length() -> None:
     # 抖音 电商 抖音 电商: four content tokens; 抖音电商 occurs twice.
-    df = keywords("抖音电商,抖音电商", idf={"抖音": 2.0, "电商": 4.0}, max_words=2)
+    df = keywords("抖音电商,抖音电商", idf={"抖音": 2.0, "电商": 4.0}, max_words=2, dedupe=False)
     weights = dict(zip(df["word"], df["weight"], strict=True))
     assert weights["抖音电商"] == pytest.approx(2 / 4 * 3.0 * math.sqrt(2))
     assert weights["电商"] == pytest.approx(2 / 4 * 4.0)
@@ -191,7 +191,7 @@ def test_ties_are_broken_by_word() -> None:
 def test_empty_results(method: str, text: str) -> None:
     df = keywords(text, method=method)
     assert df.empty
-    assert list(df.columns) == ["word", "weight"]
+    assert list(df.columns) == ["word", "weight", "merged"]
     assert df["weight"].dtype == "float64"
 
 
@@ -225,35 +225,3 @@ def test_bad_options(kwargs: dict[str, object], match: str) -> None:
 def test_bad_text() -> None:
     with pytest.raises(TextkitError, match="text"):
         keywords(None)  # type: ignore[arg-type]
-
-
-# -- comparison ---------------------------------------------------------------------------------
-
-
-def test_compare_keywords_contract(case_study: textkit.CaseStudy, original: str) -> None:
-    summary = textkit.normalize(case_study.summary)
-    df = compare_keywords(summary, original, top_n=20)
-    assert list(df.columns) == ["word", "weight_a", "weight_b", "status"]
-    ka = set(keywords(summary, top_n=20)["word"])
-    kb = set(keywords(original, top_n=20)["word"])
-    assert set(df.loc[df["status"] == "shared", "word"]) == ka & kb
-    assert set(df.loc[df["status"] == "only_a", "word"]) == ka - kb
-    assert set(df.loc[df["status"] == "only_b", "word"]) == kb - ka
-    assert (df.loc[df["status"] == "only_a", "weight_b"] == 0.0).all()
-    assert (df.loc[df["status"] == "only_b", "weight_a"] == 0.0).all()
-    order = {"shared": 0, "only_a": 1, "only_b": 2}
-    keys = [
-        (order[s], -max(a, b), w)
-        for w, a, b, s in df[["word", "weight_a", "weight_b", "status"]].itertuples(index=False)
-    ]
-    assert keys == sorted(keys)
-
-
-def test_compare_keywords_empty_and_errors() -> None:
-    df = compare_keywords("", "")
-    assert df.empty
-    assert list(df.columns) == ["word", "weight_a", "weight_b", "status"]
-    with pytest.raises(TextkitError, match="text_b"):
-        compare_keywords("抖音", None)  # type: ignore[arg-type]
-    with pytest.raises(TextkitError, match="options"):
-        compare_keywords("抖音", "电商", bogus=1)

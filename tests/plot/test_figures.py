@@ -216,7 +216,27 @@ def test_keyword_comparison_draws_a_to_the_left_b_to_the_right():
     assert [round(p.get_width(), 3) for p in right] == [0.6, 0.0, 0.4]
     expected = [plot.STATUS_COLORS[s] for s in ("shared", "only_a", "only_b")]
     assert [to_hex(p.get_facecolor()) for p in left] == expected
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["shared", "only in 原文", "only in 摘要"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "in both top lists",
+        "only in 原文, absent from 摘要",
+        "only in 摘要, absent from 原文",
+    ]
+
+
+def test_keyword_comparison_shows_a_word_below_the_other_top_list_on_both_sides():
+    df = pd.DataFrame(
+        {"word": ["直播", "品牌"], "weight_a": [0.5, 0.1], "weight_b": [0.2, 0.4], "status": ["top_a", "top_b"]}
+    )
+    ax = plot.keyword_comparison(df, labels=("原文", "摘要"))
+    assert [round(p.get_width(), 3) for p in ax.patches] == [-0.5, -0.1, 0.2, 0.4]
+    assert [to_hex(p.get_facecolor()) for p in ax.patches[:2]] == [
+        plot.STATUS_COLORS["top_a"],
+        plot.STATUS_COLORS["top_b"],
+    ]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "in 原文's top list; in 摘要, outside it",
+        "in 摘要's top list; in 原文, outside it",
+    ]
     assert "原文" in ax.get_xlabel() and "摘要" in ax.get_xlabel()
 
 

@@ -288,10 +288,14 @@ def test_keywords_never_contain_stopwords_and_are_ordered(text: str, method: str
 @given(a=hostile_text, b=hostile_text)
 def test_compare_keywords_returns_a_table(a: str, b: str) -> None:
     table = textkit.compare_keywords(a, b, top_n=5)
-    assert list(table.columns) == ["word", "weight_a", "weight_b", "status"]
+    assert list(table.columns) == ["word", "weight_a", "weight_b", "rank_a", "rank_b", "count_a", "count_b", "status"]
     assert not set(table["word"]) & STOPWORDS
-    order = {"shared": 0, "only_a": 1, "only_b": 2}
-    keys = [(order[status], -max(a, b), w) for w, a, b, status in table.itertuples(index=False, name=None)]
+    order = {"shared": 0, "top_a": 1, "only_a": 2, "top_b": 3, "only_b": 4}
+    own = {"shared": lambda a, b: max(a, b), "top_a": lambda a, b: a, "only_a": lambda a, b: a}
+    rows = table[["word", "weight_a", "weight_b", "status"]].itertuples(index=False, name=None)
+    keys = [(order[s], -own.get(s, lambda a, b: b)(a, b), w) for w, a, b, s in rows]
+    assert (table.loc[table["status"] == "only_a", "count_b"] == 0).all()
+    assert (table.loc[table["status"] == "only_b", "count_a"] == 0).all()
     assert keys == sorted(keys)
 
 

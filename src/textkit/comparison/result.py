@@ -50,7 +50,7 @@ ALIGNMENT_COLUMNS = [
 COVERAGE_COLUMNS = ["source_index", "source_sentence", "start", "end", "similarity", "covered", "paragraph"]
 CHECK_COLUMNS = ["summary_index", "kind", "text", "value", "in_source", "source", "source_index", "detail"]
 KEYWORD_COLUMNS = ["word", "weight", "in_summary"]
-KEYWORD_COMPARISON_COLUMNS = ["word", "weight_a", "weight_b", "status"]
+KEYWORD_COMPARISON_COLUMNS = ["word", "weight_a", "weight_b", "rank_a", "rank_b", "count_a", "count_b", "status"]
 SENTIMENT_COLUMNS = ["text", "index", "sentence", "position", "score", "label"]
 
 #: Every metric `Comparison.scores` can hold, in its order. ROUGE rows are there unless ``compare`` was called with
@@ -122,9 +122,10 @@ class Comparison:
         keywords: The original's top keywords: ``word``, ``weight``, ``in_summary``
             (found anywhere in the summary).
         keyword_comparison: ``textkit.compare_keywords(original, summary)``: the two
-            texts' top keywords side by side (``word``, ``weight_a`` for the original,
-            ``weight_b`` for the summary, ``status``); words only in the summary's list
-            point to content of its own.
+            texts' top keywords side by side (``word``, ``weight_a``/``rank_a``/``count_a``
+            for the original, ``weight_b``/``rank_b``/``count_b`` for the summary,
+            ``status``); words ``"only_b"`` (absent from the original) point to content of
+            the summary's own.
         sentiment: Sentence scores of both texts (``text`` is ``"summary"`` or
             ``"original"``); empty if sentiment scoring is unavailable or not asked.
 
@@ -249,7 +250,9 @@ def plain(value: Any) -> Any:
         value = value.item()
     if isinstance(value, float) and math.isnan(value):
         return None
-    return value
+    import pandas as pd  # loaded already: the value comes from a DataFrame
+
+    return None if value is pd.NA else value
 
 
 def _triples(matrix: csr_matrix) -> list[list[float]]:

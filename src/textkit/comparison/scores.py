@@ -44,8 +44,15 @@ def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFra
     )
     if not summary.strip():
         return table, empty_frame(KEYWORD_COMPARISON_COLUMNS)
-    # The original's keywords are extracted once, for both tables.
-    side_by_side = contrast_tables(top, keywords(summary, top_n=top_n, segmenter=source.segmenter))
+    ranked_source, ranked_summary = (
+        keywords(t, top_n=None, segmenter=source.segmenter) for t in (source.text, summary)
+    )
+    every_source, every_summary = (
+        keywords(t, top_n=None, segmenter=source.segmenter, dedupe=False) for t in (source.text, summary)
+    )
+    side_by_side = contrast_tables(
+        ranked_source, ranked_summary, source.text, summary, top_n=top_n, all_a=every_source, all_b=every_summary
+    )
     return table, side_by_side.reindex(columns=KEYWORD_COMPARISON_COLUMNS).reset_index(drop=True)
 
 

@@ -12,6 +12,7 @@ true when the library or the data change.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from ..comparison import compare
 from ..datasets import load_case_study
 from ..keyterms import keywords
 from ..preprocessing import extract_article
-from ..segmentation import tokenize
+from ..segmentation import Segmenter, tokenize
 from ..sentiment_analysis import sentiment
 
 __all__ = ["EXERCISES", "Exercise", "check", "is_correct"]
@@ -92,12 +93,16 @@ EXERCISES: dict[str, Exercise] = {
     "02-user-words": Exercise(
         "Segment 以交个朋友、东方甄选为代表的电商直播间 so that both live-stream brands stay whole.",
         _user_word_tokens,
-        'pass user_words=["交个朋友", "东方甄选"] to textkit.tokenize.',
+        "textkit.tokenize has an option for words the dictionary should keep whole (see help(textkit.tokenize));"
+        " the answer is the list of tokens it returns.",
+        judge=lambda answer, expected: _same_tokens(answer, expected),
     ),
     "03-top-keyword": Exercise(
         "What is the top keyword of the cleaned original with textkit's default method?",
         _top_keyword,
-        'textkit.keywords(article.body, top_n=1)["word"].iloc[0]',
+        "which column of the table in section 3.1 is textkit's default method? Or ask textkit.keywords for"
+        " one keyword; the answer is the word itself (a str), not the DataFrame.",
+        judge=lambda answer, expected: _same_word(answer, expected),
     ),
     "04-negation": Exercise(
         "Which label does the default model give 这家酒店的服务不好 ('the hotel's service is not good')?",
@@ -110,6 +115,147 @@ EXERCISES: dict[str, Exercise] = {
         'comparison.unsupported() lists them; or count the claims whose "supported" column is False.',
     ),
 }
+
+
+# ---------------------------------------------------------------- notebooks 02 and 03: segmentation, keywords
+# Judges that accept equivalent answers ("82" for 82, a " / "-joined string for a token list) and say why.
+
+
+def _as_number(answer: Any) -> float | None:
+    if isinstance(answer, bool):
+        return None
+    if hasattr(answer, "item") and not isinstance(answer, (str, bytes)) and getattr(answer, "ndim", 0) == 0:
+        answer = answer.item()  # a NumPy scalar
+    if isinstance(answer, (int, float)):
+        return float(answer)
+    if isinstance(answer, str):
+        try:
+            return float(answer.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _same_count(answer: Any, expected: Any) -> bool:
+    value = _as_number(answer)
+    if value is None:
+        print(f"(The check wants a number such as 12; your answer is a {type(answer).__name__}.)")
+        return False
+    if isinstance(answer, str):
+        print(f"(Your answer is the text {answer!r}; it counts, but len(...) or .iloc[...] give numbers: keep them.)")
+    return value == float(expected)
+
+
+def _same_word(answer: Any, expected: str) -> bool:
+    if isinstance(answer, (list, tuple)) and len(answer) == 1:
+        answer = answer[0]
+    if not isinstance(answer, str):
+        print(f"(The check wants one word, a str; your answer is a {type(answer).__name__}: take the word out of it.)")
+        return False
+    return answer.strip() == expected
+
+
+def _same_tokens(answer: Any, expected: list[str]) -> bool:
+    if isinstance(answer, str):
+        parts = [p for p in answer.replace("/", " ").split() if p]
+        if parts == expected:
+            print("(Accepted; textkit.tokenize returns a list of str, which is what later code expects.)")
+            return True
+        return False
+    if isinstance(answer, (list, tuple)) and all(isinstance(t, str) for t in answer):
+        return list(answer) == expected
+    print(f"(The check wants the list of tokens; your answer is a {type(answer).__name__}.)")
+    return False
+
+
+def _body() -> str:
+    return extract_article(load_case_study().original).body
+
+
+def _top_content_count() -> int:
+    return max(Counter(tokenize(_body(), stopwords="default")).values())
+
+
+def _zhang_tokens() -> int:
+    from ..keyterms import discover_words
+
+    domain = [*discover_words(_body(), top_n=20)["word"].tolist(), "交个朋友", "东方甄选", "张同学"]
+    return len(Segmenter(user_words=domain).tokenize("罗永浩、刘畊宏、张同学、董宇辉、俞敏洪"))
+
+
+def _zhang_count() -> int:
+    return _body().count("张同学")
+
+
+def _northstar_rank() -> int:
+    words = keywords(_body(), top_n=None)["word"].tolist()
+    return words.index("北极星指标") + 1
+
+
+def _paragraphs() -> list[str]:
+    return [p for p in extract_article(load_case_study().original).paragraphs if len(p) > 40]
+
+
+def _connective_top() -> str:
+    from ..keyterms import TfidfKeywords
+
+    paragraphs = _paragraphs()
+    model = TfidfKeywords(extra_stopwords=["也就是说"]).fit(paragraphs)
+    top = model.top_terms(paragraphs, top_n=1)
+    return str(top.loc[top["doc"] == 1, "word"].iloc[0])
+
+
+def _merged_in_top20() -> int:
+    body = _body()
+    before = set(keywords(body, top_n=20, dedupe=False)["word"])
+    return len(before - set(keywords(body, top_n=20)["word"]))
+
+
+EXERCISES.update(
+    {
+        "02-top-content-count": Exercise(
+            "With stopwords removed, how many times does the most frequent word of the article body occur?",
+            _top_content_count,
+            "section 2.4 cuts the body twice; one of the two counts leaves the stopwords out. Its first row is the"
+            " most frequent word.",
+            judge=_same_count,
+        ),
+        "02-zhang-tokens": Exercise(
+            "Add 张同学 to the user words of section 2.3 and cut 罗永浩、刘畊宏、张同学、董宇辉、俞敏洪 again:"
+            " how many tokens do you get?",
+            _zhang_tokens,
+            "make a new Segmenter whose user_words are domain_terms plus the new name, call its tokenize, and"
+            " count the tokens with len().",
+            judge=_same_count,
+        ),
+        "02-zhang-count": Exercise(
+            "How many times does 张同学 occur in the article body?",
+            _zhang_count,
+            "a Python str can count its substrings; discover_words needs a string to repeat before it can judge it.",
+            judge=_same_count,
+        ),
+        "03-northstar-rank": Exercise(
+            "At which rank (1 = top) does textkit's default method put 北极星指标 in the original?",
+            _northstar_rank,
+            "ask textkit.keywords for every term (top_n=None) and find the row of 北极星指标; ranks count from 1,"
+            " the DataFrame's index from 0.",
+            judge=_same_count,
+        ),
+        "03-connective": Exercise(
+            "Refit the paragraph model of section 3.3 with 也就是说 as a stopword: what is paragraph 1's top term now?",
+            _connective_top,
+            "TfidfKeywords takes the same stopword options as textkit.keywords; after fitting, top_terms gives each"
+            " paragraph's terms and the doc column says which paragraph.",
+            judge=lambda answer, expected: _same_word(answer, expected),
+        ),
+        "03-merged": Exercise(
+            "How many terms of the original's top 20 with dedupe=False are missing from the default top 20?",
+            _merged_in_top20,
+            "compare the two lists of words as sets; the difference is what the default merged into longer phrases.",
+            judge=_same_count,
+        ),
+    }
+)
 
 
 def is_correct(name: str, answer: Any) -> bool:
@@ -157,6 +303,6 @@ def check(name: str, answer: Any) -> None:
     Example:
         >>> check("02-user-words", None)  # doctest: +ELLIPSIS
         Exercise 02-user-words: Segment 以交个朋友、东方甄选为代表的电商直播间 so that both ...
-        Not tried yet: put your result in `answer` and run this cell again. Hint: pass user_words=...
+        Not tried yet: put your result in `answer` and run this cell again. Hint: textkit.tokenize has an option...
     """
     is_correct(name, answer)

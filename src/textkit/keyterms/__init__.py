@@ -5,7 +5,9 @@
 - `textkit.keyterms.candidates`: the analysis the methods share (content tokens, candidate terms).
 - `textkit.keyterms.tfidf`: IDF tables and `TfidfKeywords`, fitted on your corpus (scikit-learn's conventions).
 - `textkit.keyterms.textrank`: TextRank.
-- `textkit.keyterms.contrast`: `compare_keywords`, two texts' keywords side by side.
+- `textkit.keyterms.redundancy`: the rule that merges a phrase's fragments into it (``dedupe=True``).
+- `textkit.keyterms.contrast`: `compare_keywords`, two texts' keywords side by side, each word's weight,
+  rank and count in both.
 - `textkit.keyterms.discovery`: `discover_words`, terms jieba does not know.
 """
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from scipy.sparse import csr_matrix
 
-__all__ = ["Idf", "TfidfKeywords", "check_max_words", "jieba_idf", "resolve_idf", "score_tfidf"]
+__all__ = ["Idf", "TfidfKeywords", "check_max_words", "jieba_idf", "resolve_idf", "score_tfidf", "term_stats"]
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,19 @@ def jieba_idf() -> Idf:
 
 def score_tfidf(tokens: Sequence[Tok], idf: Idf, max_words: int, opts: Analysis) -> dict[str, float]:
     """Phrase-aware TF-IDF of each candidate term of up to ``max_words`` words (see the module documentation)."""
+    return term_stats(tokens, idf, max_words, opts)[0]
+
+
+def term_stats(
+    tokens: Sequence[Tok], idf: Idf, max_words: int, opts: Analysis
+) -> tuple[dict[str, float], Counter[str], dict[str, tuple[str, ...]]]:
+    """Each candidate term's phrase-aware TF-IDF, its number of occurrences, and its words."""
     runs = content_runs(tokens)
     total = sum(len(run) for run in runs)
-    if total == 0:
-        return {}
     counts: Counter[str] = Counter()
     parts_of: dict[str, tuple[str, ...]] = {}
+    if total == 0:
+        return {}, counts, parts_of
     for term, parts in candidate_terms(runs, max_words):
         counts[term] += 1
         parts_of.setdefault(term, parts)
@@ -72,7 +79,7 @@ def score_tfidf(tokens: Sequence[Tok], idf: Idf, max_words: int, opts: Analysis)
         parts = parts_of[term]
         mean_idf = sum(idf(p) for p in parts) / len(parts)
         scores[term] = count / total * mean_idf * math.sqrt(len(parts))
-    return scores
+    return scores, counts, parts_of
 
 
 def check_max_words(max_words: Any) -> None:

@@ -55,7 +55,13 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Colours by keyword-comparison status and by summary support.
-STATUS_COLORS: dict[str, str] = {"shared": "#6a3d9a", "only_a": "#1f77b4", "only_b": "#ff7f0e"}
+STATUS_COLORS: dict[str, str] = {
+    "shared": "#6a3d9a",
+    "top_a": "#9ecae1",
+    "only_a": "#1f77b4",
+    "top_b": "#fdbe85",
+    "only_b": "#e6550d",
+}
 SUPPORT_COLORS: dict[bool, str] = {True: "#2e8b57", False: "#d62728"}
 _BAR_COLOR = "#1f77b4"
 _HEADING_COLOR = "#bbbbbb"
@@ -138,14 +144,15 @@ def keyword_comparison(
     """Draw the keywords of two texts back to back: text A to the left, text B to the right.
 
     Each row is a word; its bar to the left is its weight in A, to the right its weight
-    in B, both coloured by status (shared by both top lists, only in A, only in B), so
-    what the two texts share and what each one alone stresses is seen at a glance.
+    in B, both coloured by status: in both top lists (purple); in A's top list only,
+    present in B outside its top list (light blue) or absent from B (blue); the same for
+    B in light orange and orange. A word absent from a text has no bar on that side.
 
     Args:
         comparison: A DataFrame with columns ``word``, ``weight_a``, ``weight_b`` and
-            ``status`` (``"shared"``, ``"only_a"`` or ``"only_b"``), as returned by
-            ``textkit.compare_keywords``. Rows are drawn top-down in the given order;
-            a missing weight counts as 0.
+            ``status`` (``"shared"``, ``"top_a"``, ``"only_a"``, ``"top_b"`` or
+            ``"only_b"``), as returned by ``textkit.compare_keywords``. Rows are drawn
+            top-down in the given order; a missing weight counts as 0.
         ax: Axes to draw into; a new figure if None.
         title: Axes title, or None for none.
         labels: Names of the two texts for the axis and legend, e.g. ``("原文", "摘要")``.
@@ -159,7 +166,7 @@ def keyword_comparison(
     Example:
         >>> import pandas as pd
         >>> df = pd.DataFrame({"word": ["电商", "直播", "品牌"], "weight_a": [0.8, 0.5, 0.0],
-        ...                    "weight_b": [0.6, 0.0, 0.4], "status": ["shared", "only_a", "only_b"]})
+        ...                    "weight_b": [0.6, 0.1, 0.4], "status": ["shared", "top_a", "only_b"]})
         >>> ax = keyword_comparison(df, labels=("原文", "摘要"))
         >>> [t.get_text() for t in ax.get_yticklabels()]
         ['电商', '直播', '品牌']
@@ -173,7 +180,8 @@ def keyword_comparison(
     statuses = [str(s) for s in frame["status"].tolist()]
     unknown = sorted(set(statuses) - set(STATUS_COLORS))
     if unknown:
-        raise TextkitError(f"comparison['status'] must hold only 'shared', 'only_a', 'only_b', got {unknown!r:.80}")
+        allowed = ", ".join(repr(s) for s in STATUS_COLORS)
+        raise TextkitError(f"comparison['status'] must hold only {allowed}, got {unknown!r:.80}")
     words = [_label(w) for w in frame["word"].tolist()]
     weight_a = [_finite_or_zero(v) for v in frame["weight_a"].tolist()]
     weight_b = [_finite_or_zero(v) for v in frame["weight_b"].tolist()]
@@ -196,11 +204,14 @@ def keyword_comparison(
         ax.set_xlim(-limit, limit)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _fmt(abs(x))))
         ax.set_xlabel(f"← weight in {name_a}    |    weight in {name_b} →")
-        handles = [
-            Patch(color=STATUS_COLORS["shared"], label="shared"),
-            Patch(color=STATUS_COLORS["only_a"], label=f"only in {name_a}"),
-            Patch(color=STATUS_COLORS["only_b"], label=f"only in {name_b}"),
-        ]
+        legend = {
+            "shared": "in both top lists",
+            "top_a": f"in {name_a}'s top list; in {name_b}, outside it",
+            "only_a": f"only in {name_a}, absent from {name_b}",
+            "top_b": f"in {name_b}'s top list; in {name_a}, outside it",
+            "only_b": f"only in {name_b}, absent from {name_a}",
+        }
+        handles = [Patch(color=STATUS_COLORS[s], label=label) for s, label in legend.items() if s in statuses]
         ax.legend(handles=handles, **_LEGEND_OUTSIDE)
         ax.spines[["top", "right"]].set_visible(False)
         return _finish(ax, title)
