@@ -480,6 +480,7 @@ def test_summary_support_shows_reasons_whole():
     for word in ("support:", "0.37", "clause", "threshold", "0.50)"):
         assert any(word in line for line in lines), word
     assert not any(line[0] in ")）,，。" for line in lines)
+    assert not any(line[-1] in "(（「" for line in lines)
 
 
 def test_summary_support_validates_reason_chars():

@@ -789,6 +789,8 @@ def _truncate(text: str, limit: int) -> str:
 
 #: Characters that never begin a wrapped line: they stay with the word before them.
 _NO_LINE_START = frozenset(")）,，.。;；:：、!！?？」』”")
+#: Characters that never end a wrapped line: they move to the next line with the word they open.
+_NO_LINE_END = frozenset("(（「『“")
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -802,8 +804,9 @@ def _wrap(text: str, width: int) -> list[str]:
     line = ""
     for piece in re.findall(r"[A-Za-z0-9.]+|\s+|.", " ".join(text.split())):
         if len(line) + len(piece) > width and line.strip() and piece not in _NO_LINE_START:
-            lines.append(line.rstrip())
-            line = "" if piece.isspace() else piece
+            carried = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
+            lines.append(line[: len(line) - len(carried)].rstrip())
+            line = carried + ("" if piece.isspace() else piece)
         else:
             line += piece
         while len(line) > width + 1:
