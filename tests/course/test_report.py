@@ -161,3 +161,18 @@ def test_report_in_headless_chromium(report, case_comparison, page_name: str) ->
     assert "抖音" in text and "摘要" in text
     # The Chinese font was loaded (embedded, or copied beside the page): no boxes on a machine without one.
     assert any("textkit CJK" in family and status == "loaded" for family, status in faces), faces
+
+
+def test_one_colour_and_orientation_for_summary_and_original(case_comparison) -> None:  # type: ignore[no-untyped-def]
+    from textkit import plot
+    from textkit.comparison.render import TEXT_COLORS, keywords_figure
+
+    # The keyword chart's "only in" colours are the texts' colours of the pages' prose.
+    assert plot.STATUS_COLORS["only_a"] == TEXT_COLORS["original"]
+    assert plot.STATUS_COLORS["only_b"] == TEXT_COLORS["summary"]
+    ax = keywords_figure(case_comparison)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    only = [label for label in labels if label.startswith("only")]
+    assert "原文 original" in only[0] and "摘要 summary" in only[1], labels
+    # bars of the original point left, the summary's right, in the index as in the comparison page
+    assert "原文 original" in ax.get_xlabel().split("|")[0] and "摘要 summary" in ax.get_xlabel().split("|")[1]
