@@ -464,3 +464,51 @@ def test_case_study_sentences_as_labels(case_study):
     ax = plot.similarity_matrix(np.eye(len(sentences)), summary_labels=sentences, source_labels=sentences)
     assert all(len(t.get_text()) <= 16 for t in ax.get_xticklabels())
     assert render_warnings(ax.figure) == []
+
+
+# ----------------------------------------------------------------------------- issue 18: legends and reasons
+
+
+def test_sentiment_trajectory_legend_marks_are_strong_colours():
+    ax = plot.sentiment_trajectory(sentences_df(), window=3)
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "positive sentence",
+        "negative sentence",
+        "mean of 3 neighbouring sentences",
+        "neutral range 0.4–0.6",
+    ]
+    # The marks of the two sentence kinds are saturated green and red, not the pale middle of the colour map.
+    green, red = (np.array(matplotlib.colors.to_rgb(h.get_color())) for h in legend.legend_handles[:2])
+    assert green[1] > 0.5 > green[0] and red[0] > 0.6 > red[1]
+    assert green.sum() < 2.2 and red.sum() < 2.2  # far from white (3.0) and pale yellow
+
+
+def test_summary_support_shows_reasons_whole():
+    reason = (
+        "low support: 0.37 for the clause 最近很多在问抖音电商负责人魏雯雯「李雯雯百科」，"
+        "希望能帮助到您 (threshold 0.50)"
+    )
+    df = alignment_df()
+    df.loc[1, "reason"] = reason
+    ax = plot.summary_support(df, reason_chars=20)
+    (text,) = [t.get_text() for t in ax.texts]
+    lines = text.split("\n")
+    assert len(lines) > 1 and all(len(line) <= 21 for line in lines)
+    assert "".join(lines).replace(" ", "") == reason.replace(" ", "")  # nothing cut, nothing added
+    # Latin words and numbers are never split across lines, and no line starts with closing punctuation.
+    for word in ("support:", "0.37", "clause", "threshold", "0.50)"):
+        assert any(word in line for line in lines), word
+    assert not any(line[0] in ")）,，。" for line in lines)
+    assert not any(line[-1] in "(（「" for line in lines)
+
+
+def test_summary_support_validates_reason_chars():
+    with pytest.raises(TextkitError, match="reason_chars"):
+        plot.summary_support(alignment_df(), reason_chars=3)
+
+
+def test_similarity_matrix_zero_is_white():
+    ax = plot.similarity_matrix([[0.0, 1.0]])
+    image = ax.get_images()[0]
+    assert to_hex(image.cmap(image.norm(0.0))) == "#f7fbff"  # Blues starts at (almost) white

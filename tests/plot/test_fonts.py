@@ -11,6 +11,7 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+from fontTools.ttLib import TTFont
 from matplotlib import font_manager, ft2font
 from matplotlib.figure import Figure
 
@@ -289,3 +290,39 @@ def test_matplotlib_that_cannot_start_is_a_clear_error(monkeypatch):
     assert "matplotlib.figure" in sys.modules  # submodules loaded before the call are kept
     with pytest.raises(fonts.PlottingUnavailableError):
         fonts.cjk_font()
+
+
+# ----------------------------------------------------------------------------- embedding a subset
+
+
+def _embedded_font(css: str) -> TTFont:
+    import base64
+    import io
+    import re
+
+    match = re.search(r"url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", css)
+    assert match is not None, css[:200]
+    return TTFont(io.BytesIO(base64.b64decode(match.group(1))))
+
+
+def test_font_face_css_embeds_exactly_the_characters_asked_for():
+    css = fonts.font_face_css("摘要与原文 Summary，。")
+    assert css.startswith("@font-face { font-family: 'textkit CJK'; src: url(data:font/woff;base64,")
+    cmap = _embedded_font(css).getBestCmap()
+    assert {ord(ch) for ch in "摘要与原文Summary，。"} <= set(cmap)
+    assert ord("抖") not in cmap  # a subset, not the whole font
+
+
+def test_font_face_css_subset_is_small_and_named():
+    text = "抖音电商总裁魏雯雯:抖音电商的10个真相"
+    css = fonts.font_face_css(text, family="report CJK")
+    assert "font-family: 'report CJK'" in css
+    assert len(css) < 60_000  # a few dozen glyphs, where the whole font is megabytes
+    assert Path(fonts.cjk_font().path).stat().st_size > 1_000_000
+
+
+def test_font_face_css_validates():
+    with pytest.raises(TextkitError, match="text must be a str"):
+        fonts.font_face_css(None)  # type: ignore[arg-type]
+    with pytest.raises(TextkitError, match="family must be a non-empty font name"):
+        fonts.font_face_css("摘要", family="a'b")

@@ -37,16 +37,17 @@ class Exercise:
     judge: Callable[[Any, Any], bool] | None = None
 
 
-def _removed_lines() -> int:
-    return len(extract_article(load_case_study().original).removed)
+def _removed_chars() -> int:
+    return sum(len(r.text) for r in extract_article(load_case_study().original).removed)
 
 
-def _removed_places() -> int:
-    return sum(r.reason == "place-name list" for r in extract_article(load_case_study().original).removed)
+def _summary_removed() -> int:
+    return len(extract_article(load_case_study().summary).removed)
 
 
-def _article_date() -> str | None:
-    return extract_article(load_case_study().original).date
+def _summary_why() -> str:
+    # "a" is the reading that fits only if extract_article finds nothing to remove in published text.
+    return "a" if _summary_removed() == 0 else "(no single reading: extract_article removed lines of the summary)"
 
 
 def _user_word_tokens() -> list[str]:
@@ -59,36 +60,91 @@ def _top_keyword() -> str:
 
 
 def _negation_label() -> str:
-    return str(sentiment("这家酒店的服务不好")["label"].iloc[0])
+    return str(sentiment("这道菜不难吃")["label"].iloc[0])
 
 
-def _unsupported_count() -> int:
+def _rewrite_label() -> str:
+    return str(sentiment("第一,与众不同。")["label"].iloc[0])
+
+
+def _case_comparison(**options: Any) -> Any:
     case = load_case_study()
-    comparison = compare(case.summary, extract_article(case.original).body)
-    return len(comparison.unsupported())
+    return compare(case.summary, extract_article(case.original).body, **options)
+
+
+def _novel_names() -> int:
+    comparison = _case_comparison()
+    claims = set(comparison.claims()["summary_index"])
+    checks = comparison.checks
+    missing = checks.loc[~checks["in_source"].astype(bool), "summary_index"]
+    return len(claims & set(missing))
+
+
+def _strict_unsupported() -> int:
+    return len(_case_comparison(threshold=0.9).unsupported())
+
+
+def _corpus_paragraphs(min_chars: int) -> list[str]:
+    return [p for p in extract_article(load_case_study().original).paragraphs if len(p) > min_chars]
+
+
+def _most_negative_file() -> str:
+    scores = sentiment(_corpus_paragraphs(60))["score"]
+    return f"doc{int(scores.to_numpy().argmin()):03d}.txt"
+
+
+def _long_paragraph_files() -> int:
+    return len(_corpus_paragraphs(150))
 
 
 def _same(answer: Any, expected: Any) -> bool:
+    if isinstance(answer, bool) != isinstance(expected, bool):
+        return False  # True is not the count 1
     if isinstance(expected, float):
         return isinstance(answer, (int, float)) and math.isclose(answer, expected, rel_tol=1e-6)
+    if isinstance(expected, str) and isinstance(answer, str):
+        return answer.strip().casefold() == expected.casefold()
     return bool(answer == expected)
 
 
+def _as_number(answer: Any) -> int | float | None:
+    """The number a str answer spells (``"81"``, ``" 81.0 "``), or None."""
+    if not isinstance(answer, str):
+        return None
+    try:
+        value = float(answer.strip())
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def _type_note(answer: Any, expected: Any) -> str | None:
+    """A note when an answer is right but of another type than the library gives (``"81"`` for 81)."""
+    if isinstance(expected, bool) or not isinstance(expected, (int, float)):
+        return None
+    if isinstance(answer, str):
+        number = _as_number(answer)
+        if number is not None and _same(number, expected):
+            return f"you gave the text {answer!r}, where textkit gives the number {expected!r}; int() converts"
+        return None
+    return None
+
+
 EXERCISES: dict[str, Exercise] = {
-    "01-removed-lines": Exercise(
-        "How many lines did extract_article remove from the scraped page?",
-        _removed_lines,
-        "look at len(article.removed), or the number of rows of article.removed_frame().",
+    "01-removed-chars": Exercise(
+        "How many characters do the lines that extract_article removed from the page hold, all together?",
+        _removed_chars,
+        "every removed line is kept on the article with its text; the lengths of those texts add up to the answer.",
     ),
-    "01-place-lines": Exercise(
-        "How many removed lines were place-name lists?",
-        _removed_places,
-        'count the rows of article.removed_frame() whose reason is "place-name list".',
+    "01-summary-removed": Exercise(
+        "Run extract_article on the summary: how many lines does it remove?",
+        _summary_removed,
+        "the summary is case.summary; the result records what it removed just as it did for the page.",
     ),
-    "01-date": Exercise(
-        "What is the article's publication date, as YYYY-MM-DD?",
-        _article_date,
-        "the byline under the title carries it; extract_article puts it in article.date.",
+    "01-summary-why": Exercise(
+        'Why does extract_article remove that many lines from the summary? Answer "a", "b" or "c".',
+        _summary_why,
+        "look at the summary's first lines: is there anything a reader would skip, such as a menu or a byline?",
     ),
     "02-user-words": Exercise(
         "Segment 以交个朋友、东方甄选为代表的电商直播间 so that both live-stream brands stay whole.",
@@ -105,14 +161,36 @@ EXERCISES: dict[str, Exercise] = {
         judge=lambda answer, expected: _same_word(answer, expected),
     ),
     "04-negation": Exercise(
-        "Which label does the default model give 这家酒店的服务不好 ('the hotel's service is not good')?",
+        "Which label does the default model give 这道菜不难吃 ('this dish is not bad to eat')?",
         _negation_label,
-        'textkit.sentiment("这家酒店的服务不好")["label"].iloc[0] — and think about what 不 does.',
+        "textkit.sentiment returns a table with a label column; and think about what 不 does to 难吃.",
     ),
-    "05-unsupported": Exercise(
-        "How many claims of the summary have no support in the original (headings left out)?",
-        _unsupported_count,
-        'comparison.unsupported() lists them; or count the claims whose "supported" column is False.',
+    "04-rewrite": Exercise(
+        "Which label does the default model give 第一,与众不同。, the heading rewritten without 差?",
+        _rewrite_label,
+        "score it as you scored the samples of 4.2, with the default model; the label is one of the three words "
+        "that table uses.",
+    ),
+    "05-novel-names": Exercise(
+        "How many claims (headings left out) name something, a name or a number, that the original never mentions?",
+        _novel_names,
+        "comparison.checks has one row per name and number with an in_source column; keep the rows the original "
+        "lacks and count the distinct summary sentences among comparison.claims().",
+    ),
+    "05-threshold": Exercise(
+        "With threshold=0.9, how many claims of the summary have no support in the original?",
+        _strict_unsupported,
+        "textkit.compare takes the threshold as an option; then count as in section 5.3.",
+    ),
+    "06-most-negative": Exercise(
+        "Which file of the template corpus (its path, as in docs['path']) has the lowest sentiment score?",
+        _most_negative_file,
+        "docs has a score column after 6.2; sort by it, or look up the row where it is smallest.",
+    ),
+    "06-min-chars": Exercise(
+        "With MIN_CHARS = 150, how many files does the template corpus have?",
+        _long_paragraph_files,
+        "change the value in the corpus cell and run the notebook from the top; the cell prints the count.",
     ),
 }
 
@@ -121,7 +199,7 @@ EXERCISES: dict[str, Exercise] = {
 # Judges that accept equivalent answers ("82" for 82, a " / "-joined string for a token list) and say why.
 
 
-def _as_number(answer: Any) -> float | None:
+def _number_in(answer: Any) -> float | None:
     if isinstance(answer, bool):
         return None
     if hasattr(answer, "item") and not isinstance(answer, (str, bytes)) and getattr(answer, "ndim", 0) == 0:
@@ -137,7 +215,7 @@ def _as_number(answer: Any) -> float | None:
 
 
 def _same_count(answer: Any, expected: Any) -> bool:
-    value = _as_number(answer)
+    value = _number_in(answer)
     if value is None:
         print(f"(The check wants a number such as 12; your answer is a {type(answer).__name__}.)")
         return False
@@ -262,16 +340,18 @@ def is_correct(name: str, answer: Any) -> bool:
     """Whether ``answer`` solves exercise ``name``, printing the verdict and a hint when it does not.
 
     Args:
-        name: The exercise's name, e.g. ``"01-date"`` (see `EXERCISES`).
+        name: The exercise's name, e.g. ``"01-summary-removed"`` (see `EXERCISES`).
         answer: What the reader computed; ``None`` means "not tried yet".
 
     Returns:
-        Whether the answer is right. Never raises.
+        Whether the answer is right. An answer equal to the expected one but of another type (the text
+        ``"81"`` for the number 81, a NumPy integer, ``81.0``) is right, with a note on the type; text
+        answers are compared without surrounding spaces and case. Never raises.
 
     Example:
-        >>> is_correct("01-date", "2023-12-21")
-        Exercise 01-date: What is the article's publication date, as YYYY-MM-DD?
-        Correct! ✔
+        >>> is_correct("01-summary-removed", "0")
+        Exercise 01-summary-removed: Run extract_article on the summary: how many lines does it remove?
+        Correct! ✔ (a detail: you gave the text '0', where textkit gives the number 0; int() converts)
         True
     """
     exercise = EXERCISES.get(name)
@@ -290,6 +370,10 @@ def is_correct(name: str, answer: Any) -> bool:
     judge = exercise.judge or _same
     if judge(answer, expected):
         print("Correct! ✔")
+        return True
+    note = _type_note(answer, expected) if exercise.judge is None else None
+    if note is not None:
+        print(f"Correct! ✔ (a detail: {note})")
         return True
     print(f"Not yet: {answer!r} is not what we expected. Hint: {exercise.hint}")
     return False

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import plot
 from ..comparison import compare
+from ..comparison.render import CAPTIONS, TEXT_COLORS, best_matches_figure, keywords_figure, verdict, verdict_html
 from ..datasets import load_case_study
 from ..errors import TextkitError
-from ..keyterms import compare_keywords, keywords
+from ..keyterms import keywords
 from ..plot.fonts import cjk_font
 from ..preprocessing import extract_article
 from ..sentiment_analysis import sentence_sentiment
@@ -28,7 +29,9 @@ from ..sentiment_analysis import sentence_sentiment
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["Report", "build_report", "case_study_figures", "execute_notebook"]
+    from ..comparison.result import Comparison
+
+__all__ = ["INDEX_CAPTIONS", "Report", "build_report", "case_study_figures", "execute_notebook"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,38 +103,59 @@ def _kernel_config(sockets: str) -> Any:
     return config
 
 
-def case_study_figures() -> dict[str, Axes]:
-    """Draw the case study's main figures, keyed by a file-name stem.
+#: What each figure of the index shows and how to read it (the comparison's own come from `CAPTIONS`).
+INDEX_CAPTIONS: dict[str, tuple[str, str]] = {
+    "keywords_original": (
+        "原文关键词 Keywords of the original",
+        "The original's 20 words with the highest TF-IDF weight, the heaviest on top: what the article is "
+        "about, in its own vocabulary.",
+    ),
+    "keywords_compared": CAPTIONS["keywords_compared"],
+    "wordcloud_original": (
+        "词云 Word cloud of the original",
+        "The original's 80 top keywords, drawn larger the heavier their weight: a first impression; read the "
+        "bars for the ranking.",
+    ),
+    "sentiment_trajectory": CAPTIONS["sentiment_original"],
+    "coverage_map": CAPTIONS["coverage_map"],
+    "similarity_matrix": CAPTIONS["similarity_matrix"],
+}
+
+
+def _case_study_comparison() -> Comparison:
+    case = load_case_study()
+    # the summary is published text, not a scraped page: analysed as it is
+    return compare(case.summary, extract_article(case.original).body)
+
+
+def case_study_figures(comparison: Comparison | None = None) -> dict[str, Axes]:
+    """Draw the case study's main figures, keyed by a file-name stem (the keys of `INDEX_CAPTIONS`).
+
+    Args:
+        comparison: The case study's comparison, if already computed; else it is computed.
 
     Returns:
-        Axes of: the original's keywords, the keyword comparison of summary and
-        original, the original's word cloud, the sentence-sentiment trajectory of the
-        original, and the coverage map and similarity matrix of the comparison.
+        Axes of: the original's keywords; the keywords of original and summary side by side
+        (the original's bars to the left, in blue, as in the comparison report); the
+        original's word cloud; the sentence-sentiment trajectory of the original; the
+        coverage map; and the best-match view of the similarity (claims against the
+        original sentences they were matched with, headings left out).
     """
-    case = load_case_study()
-    original = extract_article(case.original).body
-    summary = case.summary  # the summary is published text, not a scraped page: analysed as it is
-    top = keywords(original, top_n=20)
-    comparison = compare(summary, original)
+    original = extract_article(load_case_study().original).body
+    comparison = _case_study_comparison() if comparison is None else comparison
+    sentences = comparison.sentiment.loc[comparison.sentiment["text"] == "original"]
+    if not len(sentences):
+        sentences = sentence_sentiment(original)
     return {
-        "keywords_original": plot.keyword_bars(top, title="原文关键词 (keywords of the original)"),
-        "keywords_compared": plot.keyword_comparison(
-            compare_keywords(summary, original, top_n=20), labels=("摘要 summary", "原文 original")
+        "keywords_original": plot.keyword_bars(
+            keywords(original, top_n=20), title=INDEX_CAPTIONS["keywords_original"][0]
         ),
+        "keywords_compared": keywords_figure(comparison),
         "wordcloud_original": plot.word_cloud(keywords(original, top_n=80)),
-        "sentiment_trajectory": plot.sentiment_trajectory(
-            sentence_sentiment(original), title="原文逐句情感 (sentence sentiment along the original)"
-        ),
-        "coverage_map": plot.coverage_map(comparison.coverage, title="摘要覆盖原文的哪些部分 (coverage)"),
-        "similarity_matrix": plot.similarity_matrix(comparison.similarity, title="句子相似度 (similarity)"),
+        "sentiment_trajectory": plot.sentiment_trajectory(sentences, title=INDEX_CAPTIONS["sentiment_trajectory"][0]),
+        "coverage_map": plot.coverage_map(comparison.coverage, title=INDEX_CAPTIONS["coverage_map"][0]),
+        "similarity_matrix": best_matches_figure(comparison),
     }
-
-
-def _case_study_comparison_html(path: Path) -> Path:
-    case = load_case_study()
-    comparison = compare(case.summary, extract_article(case.original).body)
-    comparison.to_html(path)
-    return path
 
 
 def build_report(
@@ -153,18 +177,21 @@ def build_report(
     Returns:
         A `Report` listing what was written; ``report.index`` is the page to open.
     """
+    import html
+
     out = Path(out_dir)
     (out / "figures").mkdir(parents=True, exist_ok=True)
+    result = _case_study_comparison()
     figures: list[Path] = []
-    for name, ax in case_study_figures().items():
+    for name, ax in case_study_figures(result).items():
         target = out / "figures" / f"{name}.png"
         target.write_bytes(plot.figure_to_png_bytes(ax, dpi=110))
         figures.append(target)
     logger.info("wrote %d figures", len(figures))
 
-    comparison = _case_study_comparison_html(out / "comparison.html")
+    comparison = out / "comparison.html"
+    result.to_html(comparison)  # self-contained: it embeds the subset of the font it needs
     font_link = _install_font(out)
-    _add_to_head(comparison, font_link.replace('href="', 'href="./'))
 
     pages: dict[str, tuple[Path, float]] = {}
     nb_dir = Path(notebooks_dir) if notebooks_dir is not None else None
@@ -183,8 +210,18 @@ def build_report(
             _add_to_head(target, font_link.replace('href="', 'href="../'))
             pages[path.stem] = (target, seconds)
 
+    if nb_dir is None:
+        missing = (
+            "This report was built without notebooks. The notebooks belong to textkit's source repository, not "
+            "to the installed package: <code>textkit report -o DIR --notebooks path/to/notebooks</code> executes "
+            "them and adds them here."
+        )
+    elif not execute:
+        missing = "This report was built without executing the notebooks (<code>--no-notebooks</code>)."
+    else:
+        missing = f"The folder {html.escape(str(nb_dir))} holds no notebook (<code>*.ipynb</code>)."
     index = out / "index.html"
-    index.write_text(_index_html(figures, comparison, pages, out), encoding="utf-8")
+    index.write_text(_index_html(figures, comparison, pages, out, result, missing), encoding="utf-8")
     _add_to_head(index, font_link.replace('href="', 'href="./'))
     return Report(index=index, notebooks=pages, figures=tuple(figures), comparison=comparison)
 
@@ -221,46 +258,63 @@ def _add_to_head(page: Path, tag: str) -> None:
         page.write_text(text.replace("</head>", tag + "\n</head>", 1), encoding="utf-8")
 
 
-def _index_html(figures: list[Path], comparison: Path | None, pages: dict[str, tuple[Path, float]], out: Path) -> str:
+def _index_html(
+    figures: list[Path],
+    comparison: Path | None,
+    pages: dict[str, tuple[Path, float]],
+    out: Path,
+    result: Comparison,
+    missing: str,
+) -> str:
     import html
 
     rows = "\n".join(
         f'<li><a href="{html.escape(str(p.relative_to(out)))}">{html.escape(name)}</a> '
         f"<small>(executed in {seconds:.1f} s)</small></li>"
         for name, (p, seconds) in pages.items()
-    ) or (
-        "<li>No notebooks in this report: it was built without a notebooks folder "
-        "(<code>python -m textkit.course.report reports notebooks</code> adds them).</li>"
     )
-    figs = "\n".join(
-        f'<figure><img src="{html.escape(str(p.relative_to(out)))}" alt="{html.escape(p.stem)}">'
-        f"<figcaption>{html.escape(p.stem)}</figcaption></figure>"
-        for p in figures
-    )
+    notebooks = f"<ol>\n{rows}\n</ol>" if rows else f'<p class="missing">{missing}</p>'
+    figs = []
+    for p in figures:
+        title, caption = INDEX_CAPTIONS.get(p.stem, (p.stem, ""))
+        src = html.escape(str(p.relative_to(out)))
+        figs.append(
+            f'<figure><img src="{src}" alt="{html.escape(title)}"><figcaption><b>{html.escape(title)}</b>. '
+            f"{html.escape(caption)} <small>({html.escape(p.name)})</small></figcaption></figure>"
+        )
     comp = ""
     if comparison is not None:
         href = html.escape(str(comparison.relative_to(out)))
-        comp = f'<p><a href="{href}">摘要与原文对照报告 — summary versus original</a></p>'
+        comp = (
+            f'<p>Every claim with its source and its reason: <a href="{href}">'
+            "摘要与原文对照报告 — the comparison, sentence by sentence</a></p>"
+        )
+    figures_html = "\n".join(figs)
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>textkit 案例研究报告 — case-study report</title>
 <style>
 body {{ font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-       max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }}
-figure {{ display: inline-block; margin: 1em; vertical-align: top; }}
+       max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.5; }}
+.verdict {{ border: 2px solid #333; border-radius: 6px; padding: .6em 1em; margin: 1em 0; }}
+.verdict .big {{ font-size: 1.6em; font-weight: bold; }}
+.original {{ color: {TEXT_COLORS["original"]}; font-weight: bold; }}
+.summary {{ color: {TEXT_COLORS["summary"]}; font-weight: bold; }}
+figure {{ display: inline-block; width: 500px; margin: 1em; vertical-align: top; }}
 figure img {{ max-width: 480px; border: 1px solid #ddd; }}
+figcaption {{ font-size: .9em; color: #444; }}
 </style></head>
 <body>
 <h1>抖音电商总裁魏雯雯:抖音电商的10个真相 — textkit 案例研究</h1>
-<p>What the scraped article says, how it feels, and how faithful its SEO "summary" is.</p>
-<h2>对照报告 The comparison</h2>
+<p>Is the SEO "summary" a faithful summary of the scraped article? The verdict in numbers:</p>
+{verdict_html(verdict(result))}
 {comp}
-<h2>笔记本 The notebooks</h2>
-<ol>
-{rows}
-</ol>
 <h2>图表 The figures</h2>
-{figs}
+<p>Colours: the <span class="original">原文 original</span> is blue and the <span class="summary">摘要 summary</span>
+orange, wherever a figure tells the two texts apart.</p>
+{figures_html}
+<h2>笔记本 The notebooks</h2>
+{notebooks}
 </body></html>
 """
 

@@ -350,13 +350,28 @@ def sentiment_trajectory(
         ax.spines[["top", "right"]].set_visible(False)
         if xs.size == 0:
             return _finish(_empty(ax, keep_axes=True), title)
-        ax.scatter(xs, ys, c=ys, cmap="RdYlGn", vmin=0.0, vmax=1.0, s=18, edgecolors="none", label="sentence")
+        from matplotlib import colormaps
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+
+        cmap = colormaps["RdYlGn"]
+        ax.scatter(xs, ys, c=ys, cmap=cmap, vmin=0.0, vmax=1.0, s=18, edgecolors="none")
+        # The legend names each mark with a strong colour of its own: a scatter's own legend entry takes the
+        # colour of the middle of the map (pale yellow), which is almost invisible on white.
+        handles: list[Any] = [
+            Line2D([], [], linestyle="none", marker="o", markersize=6, color=cmap(0.9), label="positive sentence"),
+            Line2D([], [], linestyle="none", marker="o", markersize=6, color=cmap(0.1), label="negative sentence"),
+        ]
         if window > 1:
             import pandas as pd
 
             mean = pd.Series(ys).rolling(window, center=True, min_periods=1).mean().to_numpy()
-            ax.plot(xs, mean, color="#222222", linewidth=1.6, label=f"rolling mean ({window} sentences)")
-        ax.legend(**_LEGEND_OUTSIDE)
+            label = f"mean of {window} neighbouring sentences"
+            ax.plot(xs, mean, color="#222222", linewidth=1.6, label=label)
+            handles.append(Line2D([], [], color="#222222", linewidth=1.6, label=label))
+        if neutral is not None:
+            handles.append(Patch(color="#cccccc", alpha=0.6, label=f"neutral range {neutral[0]:g}–{neutral[1]:g}"))
+        ax.legend(handles=handles, **_LEGEND_OUTSIDE)
         return _finish(ax, title)
 
 
@@ -457,8 +472,10 @@ def similarity_matrix(
 ) -> Axes:
     """Draw a summary-versus-source similarity matrix as a heat map.
 
-    Rows (y) are summary sentences, columns (x) source sentences; colour runs from 0
-    (no overlap) to 1 (same sentence).
+    Rows (y) are summary sentences, columns (x) source sentences; colour runs from white
+    for 0 (no overlap) to dark blue for 1 (same sentence). For a long pair of texts, pass
+    only the rows and columns worth reading (e.g. each claim's best matches, as the HTML
+    report of `textkit.compare` does), with their labels.
 
     Args:
         matrix: A 2-D array-like of similarities, shape (n_summary, n_source), as in
@@ -505,8 +522,9 @@ def similarity_matrix(
         ax = _new_axes(ax, figsize=(8.0, max(3.0, min(12.0, 0.28 * n_rows + 2.0))))
         if values.size == 0:
             return _finish(_empty(ax), title)
+        # White for 0 (no overlap), dark blue for 1: the few close matches stand out on an empty background.
         image = ax.imshow(
-            values, aspect="auto", interpolation="nearest", cmap="viridis", vmin=0.0, vmax=1.0, origin="upper"
+            values, aspect="auto", interpolation="nearest", cmap="Blues", vmin=0.0, vmax=1.0, origin="upper"
         )
         row_ticks = _tick_positions(n_rows, max_ticks)
         col_ticks = _tick_positions(n_cols, max_ticks)
@@ -527,12 +545,14 @@ def summary_support(
     ax: Axes | None = None,
     title: str | None = None,
     max_label_chars: int = 24,
+    reason_chars: int = 40,
 ) -> Axes:
     """Draw one bar per summary sentence: its support (or similarity) in the source, coloured by verdict.
 
     Green bars are sentences the source supports, red ones are not supported, grey ones are
-    headings (``supported`` missing); the ``reason`` (if the column is there) is written beside
-    each unsupported bar.
+    headings (``supported`` missing); the ``reason`` (if the column is there) is written whole
+    beside each unsupported bar, wrapped onto lines of at most ``reason_chars`` characters
+    (never inside a Latin word or number), and the row is made tall enough for it.
 
     Args:
         alignment: A DataFrame with columns ``summary_index``, ``summary_sentence``,
@@ -541,7 +561,8 @@ def summary_support(
             ``textkit.compare(...).alignment``.
         ax: Axes to draw into; a new figure if None.
         title: Axes title, or None for none.
-        max_label_chars: Sentences (and reasons) longer than this are cut and end in "…".
+        max_label_chars: Sentences longer than this are cut and end in "…" (an int >= 2).
+        reason_chars: Reasons are wrapped onto lines of at most this many characters (an int >= 8).
 
     Returns:
         The matplotlib ``Axes`` drawn into.
@@ -561,6 +582,7 @@ def summary_support(
 
     frame = _check_frame(alignment, "alignment", ("summary_index", "summary_sentence", "similarity", "supported"))
     max_label_chars = check_int("max_label_chars", max_label_chars, low=2)
+    reason_chars = check_int("reason_chars", reason_chars, low=8)
     _check_options(ax=ax, title=title)
     measure = "support" if "support" in frame else "similarity"
     similarity = _numeric(frame[measure], f"alignment['{measure}']")
@@ -570,29 +592,29 @@ def summary_support(
         for i, s in zip(frame["summary_index"].tolist(), frame["summary_sentence"].tolist(), strict=True)
     ]
     reasons = [_label(r) if r is not None else "" for r in frame["reason"].tolist()] if "reason" in frame else None
+    shown = [
+        _wrap(reason, reason_chars) if reasons is not None and verdict is False and reason else []
+        for verdict, reason in zip(verdicts, reasons or [""] * len(verdicts), strict=True)
+    ]
+    # A row is one unit tall, or taller when its reason needs more than two lines.
+    slots = np.array([max(1.0, 0.5 * len(lines)) for lines in shown])
     with use_cjk_font():
-        ax = _new_axes(ax, figsize=(8.0, max(2.4, 0.32 * len(names) + 1.4)))
+        ax = _new_axes(ax, figsize=(8.0, max(2.4, 0.32 * float(slots.sum()) + 1.4)))
         if not names:
             return _finish(_empty(ax), title)
         from matplotlib.patches import Patch
 
-        ys = np.arange(len(names))
+        ys = np.cumsum(slots) - slots / 2 - 0.5
         widths = np.nan_to_num(similarity, nan=0.0)
         colors = [_HEADING_COLOR if v is None else SUPPORT_COLORS[v] for v in verdicts]
         ax.barh(ys, widths, color=colors, height=0.7)
-        if reasons is not None:
-            for y, width, verdict, reason in zip(ys, widths, verdicts, reasons, strict=True):
-                if verdict is False and reason:
-                    ax.text(
-                        float(width) + 0.01,
-                        float(y),
-                        _truncate(reason, max_label_chars),
-                        va="center",
-                        fontsize="x-small",
-                        color="#444444",
-                    )
+        for y, width, lines in zip(ys, widths, shown, strict=True):
+            if lines:
+                ax.text(
+                    float(width) + 0.01, float(y), "\n".join(lines), va="center", fontsize="x-small", color="#444444"
+                )
         ax.set_yticks(ys, labels=names)
-        ax.set_ylim(len(names) - 0.5, -0.5)
+        ax.set_ylim(float(slots.sum()) - 0.5, -0.5)
         ax.set_xlim(0.0, 1.0)
         ax.set_xlabel(
             "support: probability that the original supports it"
@@ -777,6 +799,36 @@ def _tick_positions(n: int, max_ticks: int) -> list[int]:
 def _truncate(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: Characters that never begin a wrapped line: they stay with the word before them.
+_NO_LINE_START = frozenset(")）,，.。;；:：、!！?？」』”")
+#: Characters that never end a wrapped line: they move to the next line with the word they open.
+_NO_LINE_END = frozenset("(（「『“")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters that join back to ``text`` (spaces at a break dropped).
+
+    A run of Latin letters, digits and ``.`` is never split unless it alone is longer than a line.
+    """
+    import re
+
+    lines: list[str] = []
+    line = ""
+    for piece in re.findall(r"[A-Za-z0-9.]+|\s+|.", " ".join(text.split())):
+        if len(line) + len(piece) > width and line.strip() and piece not in _NO_LINE_START:
+            carried = line[-1] if line[-1] in _NO_LINE_END and len(line) > 1 else ""
+            lines.append(line[: len(line) - len(carried)].rstrip())
+            line = carried + ("" if piece.isspace() else piece)
+        else:
+            line += piece
+        while len(line) > width + 1:
+            lines.append(line[:width])
+            line = line[width:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
 def _label(value: Any) -> str:
