@@ -95,7 +95,7 @@ def test_text_functions_run_without_the_plot_extra() -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.splitlines() == [
         "['抖音', '电商', '的', '增量', '价值']",
-        "['抖音电商', '电商']",
+        "['抖音电商', '增量价值']",
         "['positive', 'negative']",
         "['a', 'b']",
         "1.0 True",

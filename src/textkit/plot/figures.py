@@ -57,10 +57,10 @@ logger = logging.getLogger(__name__)
 #: Colours by keyword-comparison status and by summary support.
 STATUS_COLORS: dict[str, str] = {
     "shared": "#6a3d9a",
-    "top_a": "#9ecae1",
+    "top_a": "#aec7e8",
     "only_a": "#1f77b4",
-    "top_b": "#fdbe85",
-    "only_b": "#e6550d",
+    "top_b": "#ffbb78",
+    "only_b": "#ff7f0e",
 }
 SUPPORT_COLORS: dict[bool, str] = {True: "#2e8b57", False: "#d62728"}
 _BAR_COLOR = "#1f77b4"
