@@ -109,7 +109,7 @@ def test_textkit_error_is_a_value_error() -> None:
 
 
 def test_decode_bytes_accepts_bytearray() -> None:
-    assert decode_bytes(bytearray("电商".encode("gb18030"))) == "电商"
+    assert decode_bytes(bytearray("抖音电商的增量价值".encode("gb18030"))) == "抖音电商的增量价值"
 
 
 @pytest.mark.parametrize(

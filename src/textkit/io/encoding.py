@@ -43,7 +43,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The best reading must cost at least this many bits less than the next one (a likelihood ratio of 2**12).
-MARGIN_BITS = 12.0
+MARGIN_BITS = 14.0
 
 #: UTF-8 is the commonest encoding: its reading of a few multi-byte characters starts this many bits ahead.
 UTF8_PRIOR_BITS = 6.0
@@ -100,6 +100,9 @@ _ASCII_COSTS = {
 }
 
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
+
+# Particles and endings, of which nearly every Korean sentence has one.
+_TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할합된되수있없고지서기것게습세해했면시")
 
 _PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～・．")
 
@@ -294,7 +297,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         return math.inf, len(head)
     han = _han_costs()
     total = 0.0
-    kana = hangul = run = consonants = 0
+    kana = hangul = run = consonants = top_hangul = 0
     word = ""  # the ASCII letters of the current word, in a Latin reading
     cjk = family in ("zh", "ja", "utf16", "utf8")
     prev = prev2 = ""  # kinds of the two characters before: "a" ASCII letter/digit, "s" space, "c" CJK, "l" Latin
@@ -334,6 +337,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost = 16.0
             elif ch in _COMMON_HANGUL:
                 cost = 6.0
+                top_hangul += ch in _TOP_HANGUL
             else:
                 cost = 14.0 if _in_ks_x_1001(ch) else 17.0
         elif ch in _PUNCTUATION or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF0F:
@@ -346,6 +350,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             kind = "l"
             beside = prev == "a" or (head[i + 1 : i + 2].isalpha() and head[i + 1 : i + 2].isascii())
             cost = (5.0 if beside else 10.0) if family in ("latin", "utf8") else 14.0
+            if ch.isupper() and prev == "a" and head[i - 1].islower():
+                cost += 3  # "eÉb": a capital inside a word
         elif 0x2010 <= o <= 0x2027 or ch in "\u00a0«»°·€©®":
             cost = 4.0 if family != "latin" or ch in "’“”–—…«»°€\u00a0" else 12.0
         else:
@@ -357,6 +363,10 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         if cjk:
             if kind == "c" and prev == "s" and prev2 == "c":
                 cost += 8  # Chinese and Japanese put no spaces between words; Korean does
+            if kind == "c" and prev != "c" and not _is_cjk(head[i + 1 : i + 2]):
+                after = head[i + 1 : i + 2]
+                if (prev == "a" and head[i - 1].islower()) or (after.isascii() and after.islower()):
+                    cost += 12  # a lone Han character glued to a Latin word: "閏hec", "cat間orie"
             if (kind == "c" and prev == "a") or (kind == "a" and prev == "c"):
                 cost += 8 if ch.islower() or head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
         if kind == "h":
@@ -387,9 +397,13 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         prev2, prev = prev, kind
     if family == "ja" and not kana:
         total += 10  # Japanese text without kana is rare; Chinese or Korean bytes read as Japanese have none
-    if family == "ko" and not hangul:
-        total += 20
+    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul)):
+        total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
     return total, len(head)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff")
 
 
 def _in_ks_x_1001(ch: str) -> bool:
