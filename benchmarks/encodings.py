@@ -9,6 +9,10 @@ The texts are split into two halves by source document: the detector's threshold
 same texts for comparison with ``--baseline``.
 
     .venv/bin/python benchmarks/encodings.py [--half report|tune] [--limit 5000] [--baseline]
+    .venv/bin/python benchmarks/encodings.py --written
+
+``--written`` measures instead on ``tests/io/encoding_samples.py``, sentences written after the detector, run
+together per language: every piece of every length in ``LENGTHS`` at every starting character.
 
 Targets (issue 17): wrong = 0 at lengths >= 9, and below 1% overall.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,6 +60,46 @@ def sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], st
     }
 
 
+def written_sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]:
+    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tests" / "io" / "encoding_samples.py"
+    spec = importlib.util.spec_from_file_location("encoding_samples", path)
+    assert spec is not None and spec.loader is not None
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
+
+    def docs(texts: list[str]) -> list[corpus.Document]:
+        # One document per list, its sentences run together (with a space in Latin and Korean), so that pieces
+        # of 32 to 200 characters exist.
+        joiner = " " if texts[0].isascii() or "\uac00" <= texts[0][0] <= "\ud7a3" or texts is samples.LATIN else ""
+        return [corpus.Document("written", [joiner.join(texts)])]
+
+    zh, tw, hk = docs(samples.SIMPLIFIED), docs(samples.TRADITIONAL), docs(samples.CANTONESE + samples.TRADITIONAL)
+    same = str
+    return {
+        "UTF-8": (zh, same, "utf-8"),
+        "UTF-16-LE": (zh, same, "utf-16-le"),
+        "UTF-16-BE": (zh, same, "utf-16-be"),
+        "GB18030": (zh, same, "gb18030"),
+        "GBK": (zh, same, "gbk"),
+        "Big5": (tw, same, "big5"),
+        "Big5-HKSCS": (hk, same, "big5hkscs"),
+        "Shift-JIS": (docs(samples.JAPANESE), same, "shift_jis"),
+        "EUC-JP": (docs(samples.JAPANESE), same, "euc_jp"),
+        "EUC-KR": (docs(samples.KOREAN), same, "euc_kr"),
+        "Latin-1": (docs(samples.LATIN), same, "latin-1"),
+    }
+
+
+def written_windows(docs: list[corpus.Document], length: int) -> Iterator[str]:
+    for doc in docs:
+        text = doc.sentences[0]
+        for start in range(len(text) - length + 1):
+            yield text[start : start + length]
+
+
 def outcome(raw: bytes, text: str, decode: Callable[[bytes], str]) -> str:
     try:
         got = decode(raw)
@@ -79,6 +123,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=5000, help="texts per codec and length")
     parser.add_argument("--baseline", action="store_true", help="also measure charset-normalizer")
     parser.add_argument("--show-wrong", type=int, default=0, help="print up to this many wrong decodings")
+    parser.add_argument("--written", action="store_true", help="measure on the sentences written after the code")
     parser.add_argument("--codec", default="", help="show wrong decodings of this codec only")
     args = parser.parse_args()
     deciders: dict[str, Callable[[bytes], str]] = {"textkit": textkit.decode_bytes}
@@ -86,19 +131,21 @@ def main() -> None:
         deciders["charset-normalizer"] = charset_normalizer_decode
     start = time.perf_counter()
     for name, decode in deciders.items():
-        print(f"\n## {name}, {args.half} half, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
+        what = "sentences written after the code" if args.written else f"{args.half} half"
+        print(f"\n## {name}, {what}, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
         print(f"| codec | {' | '.join(str(n) for n in LENGTHS)} | all | wrong ≥ 9 |")
         print("| --- " * (len(LENGTHS) + 3) + "|")
         grand = {"right": 0, "refused": 0, "wrong": 0}
         shown = 0
-        for label, (docs, transform, codec) in sources().items():
+        for label, (docs, transform, codec) in (written_sources() if args.written else sources()).items():
             cells = []
             totals = {"right": 0, "refused": 0, "wrong": 0}
             wrong_long = 0
             for length in LENGTHS:
                 counts = {"right": 0, "refused": 0, "wrong": 0}
                 seen: set[str] = set()
-                for window in corpus.windows(docs, length, args.half):
+                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, args.half)
+                for window in pieces:
                     text = transform(window)[:length]
                     if text.isascii() or text in seen:
                         continue

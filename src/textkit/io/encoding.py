@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 MARGIN_BITS = 14.0
 
 #: UTF-8 is the commonest encoding: its reading of a few multi-byte characters starts this many bits ahead.
-UTF8_PRIOR_BITS = 6.0
+UTF8_PRIOR_BITS = 10.0
 
 #: A reading whose characters cost more than this on average is not text in any language the detector knows.
 MAX_MEAN_BITS = 14.0
@@ -79,6 +79,8 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _NOT_TEXT = lazy_compile(
     "[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000f0000-\U0010ffff]"
 )
+# Two-byte UTF-8 characters outside Latin, Greek and Cyrillic: what legacy CJK bytes between ASCII often spell.
+_RARE_IN_UTF8 = lazy_compile("[\u0180-\u036f\u0500-\u07ff]")
 # Characters that should make valid UTF-8 suspect (UTF-16 without a BOM is often valid ASCII): NUL and C0 controls.
 _SUSPECT_IN_UTF8 = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -202,7 +204,7 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
         found = [r for r in found if r.codec in _utf16_orders(raw)]  # UTF-16 without a BOM, or not text
     if utf8 is not None and not nul:  # UTF-8 competes, ahead by its prior unless it holds control characters
         cost, scored = _cost(utf8, "utf8", controls_ok=True)
-        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) else UTF8_PRIOR_BITS
+        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else UTF8_PRIOR_BITS
         found = sorted(
             [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
         )
@@ -272,6 +274,8 @@ def readings(raw: bytes, *, final: bool = True) -> list[Reading]:
                 cost, scored = _cost(text, family)
                 if chosen is None or cost < chosen.cost:
                     chosen = Reading(codec, family, text, cost, scored)
+                if not codec.startswith("big5"):
+                    break  # CP932 and CP949 only where Shift-JIS and EUC-KR fail (Big5 0xC6A1: ヾ or ① by cost)
         if chosen is not None and (chosen.text not in best or chosen.cost < best[chosen.text].cost):
             best[chosen.text] = chosen
     found = list(best.values())
@@ -297,9 +301,9 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         return math.inf, len(head)
     han = _han_costs()
     total = 0.0
-    kana = hangul = run = consonants = top_hangul = 0
+    kana = hangul = run = consonants = top_hangul = han_count = 0
     word = ""  # the ASCII letters of the current word, in a Latin reading
-    cjk = family in ("zh", "ja", "utf16", "utf8")
+    cjk = family in ("zh", "ja", "utf16")  # (in UTF-8, a Han character glued to a Latin word is what it seems)
     prev = prev2 = ""  # kinds of the two characters before: "a" ASCII letter/digit, "s" space, "c" CJK, "l" Latin
     for i, ch in enumerate(head):
         o = ord(ch)
@@ -321,15 +325,18 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost = 7.0  # #$&*+<=>@[\\]^_`{|}~
         elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or o >= 0x20000:
             kind = "c"
+            han_count += 1
             cost = float(han.get(ch, 20))
             if family == "ko":
                 cost += 6  # modern Korean is written in Hangul
             elif family == "ja":
-                cost = min(cost, 15.0)  # Japanese-only forms (込, 駅) are rare in the Chinese-derived table
+                cost = min(cost, 17.0)  # Japanese-only forms (込, 駅) are rare in the Chinese-derived table
         elif 0x3041 <= o <= 0x30FF:
             kind = "c"
             kana += 1
             cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
+        elif 0x3131 <= o <= 0x318E:
+            kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
         elif 0xAC00 <= o <= 0xD7A3:
             kind = "h"
             hangul += 1
@@ -340,18 +347,27 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 top_hangul += ch in _TOP_HANGUL
             else:
                 cost = 14.0 if _in_ks_x_1001(ch) else 17.0
-        elif ch in _PUNCTUATION or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF0F:
+        elif ch in _PUNCTUATION or 0x3000 <= o <= 0x3003 or 0x3008 <= o <= 0x301F or 0xFF01 <= o <= 0xFF0F:
             cost = 4.0
         elif 0xFF10 <= o <= 0xFF5A:
             kind, cost = "c", 7.0
         elif 0xFF61 <= o <= 0xFF9F:
-            cost = 14.0  # half-width katakana: Shift-JIS single bytes, rare in real text
-        elif 0xC0 <= o <= 0x24F and ch.isalpha():
+            kind, cost = "c", 16.0  # half-width katakana: Shift-JIS single bytes, rare in real text
+        elif 0xC0 <= o <= 0x17F and ch.isalpha():
             kind = "l"
-            beside = prev == "a" or (head[i + 1 : i + 2].isalpha() and head[i + 1 : i + 2].isascii())
+            after = head[i + 1 : i + 2]
+            beside = (prev in ("a", "l") and head[i - 1].isalpha()) or (
+                after.isalpha() and (after.isascii() or "\xc0" <= after <= "\u017f")
+            )
             cost = (5.0 if beside else 10.0) if family in ("latin", "utf8") else 14.0
-            if ch.isupper() and prev == "a" and head[i - 1].islower():
-                cost += 3  # "eÉb": a capital inside a word
+            if family == "latin" and not (
+                (prev == "a" and head[i - 1].isalpha()) or (after.isascii() and after.isalpha())
+            ):
+                cost += 4 if prev == "l" or "\xc0" <= after <= "\u017f" else 0  # "ÉõÅû": no ASCII letter in the word
+            if ch in "ŒœŠšŽžŸ":
+                cost += 3  # CP1252's letters from 0x80-0x9F are rarer than Latin-1's
+            if ch.isupper() and prev in ("a", "l") and head[i - 1].isalnum() and not head[i - 1].isupper():
+                cost += 6  # "eÉb", "2001Äê", "dŒŽ": a capital inside a word
         elif 0x2010 <= o <= 0x2027 or ch in "\u00a0«»°·€©®":
             cost = 4.0 if family != "latin" or ch in "’“”–—…«»°€\u00a0" else 12.0
         else:
@@ -360,46 +376,61 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 return math.inf, len(head)
             # Greek and Cyrillic letters (α, β, Ω in Chinese scientific text); letters of other scripts; symbols
             cost = 10.0 if "\u0370" <= ch <= "\u04ff" else 16.0 if category.startswith("L") else 12.0
-        if cjk:
-            if kind == "c" and prev == "s" and prev2 == "c":
+        if cjk or family == "ko":
+            if cjk and kind == "c" and prev == "s" and prev2 == "c":
                 cost += 8  # Chinese and Japanese put no spaces between words; Korean does
-            if kind == "c" and prev != "c" and not _is_cjk(head[i + 1 : i + 2]):
+            word_before = prev == "a" and head[i - 1].isalpha() and not _in_format(head, i - 1)
+            if kind in ("c", "h") and prev not in ("c", "h") and not _is_cjk(head[i + 1 : i + 2]):
                 after = head[i + 1 : i + 2]
-                if (prev == "a" and head[i - 1].islower()) or (after.isascii() and after.islower()):
-                    cost += 12  # a lone Han character glued to a Latin word: "閏hec", "cat間orie"
-            if (kind == "c" and prev == "a") or (kind == "a" and prev == "c"):
-                cost += 8 if ch.islower() or head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
+                glued = (word_before and head[i - 1].islower()) or (after.isascii() and after.islower())
+                if glued and ch not in _TOP_HANGUL:
+                    cost += 12  # a lone character glued to a Latin word: "閏hec", "cat間orie", "%s뙫%s"
+            if kind == "c" and word_before:
+                cost += 8 if head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
+            elif kind == "a" and prev == "c" and ch.isalpha():
+                cost += 8 if ch.islower() else 3
         if kind == "h":
             run += 1
             if run > 6:
                 cost += 4  # Korean words are short and spaced; Chinese bytes read as Hangul run on
         elif kind != "p":
             run = 0
+        # The shape of ASCII words, in every reading (what is shared cancels out; what a misreading makes does not).
+        if kind == "a":
+            word += ch
+            consonants = consonants + 1 if ch in _CONSONANTS else 0
+            if prev != "a" and not head[i + 1 : i + 2].isalnum() and ch not in "aAyoIe":
+                cost += 3  # one-letter words are rare: "u®v„N-S;l»u" is UTF-16 read as CP1252
+            if consonants >= 4 or (ch.isdigit() and head[i + 1 : i + 2].isalpha() and prev == "a"):
+                cost += 3  # "lnmg", "m4l": UTF-16 or CJK bytes read as Latin-1
+        else:
+            consonants = 0
+        if kind not in ("a", "l"):
+            if len(word) >= 2 and not word.isupper() and not any(v in word for v in "aeiouyAEIOUY"):
+                total += 3 * len(word)  # "Hgh", "cl": words without a vowel (acronyms are upper case)
+            word = ""
         if family == "latin":
-            if kind == "a":
-                word += ch
-                consonants = consonants + 1 if ch in _CONSONANTS else 0
-                if prev != "a" and not head[i + 1 : i + 2].isalnum() and ch not in "aAyoIe":
-                    cost += 3  # one-letter words are rare: "u®v„N-S;l»u" is UTF-16 read as CP1252
-                if consonants >= 4 or (ch.isdigit() and head[i + 1 : i + 2].isalpha() and prev == "a"):
-                    cost += 3  # "lnmg", "m4l": UTF-16 or CJK bytes read as Latin-1
-            else:
-                consonants = 0
-            if kind != "a" and kind != "l":
-                if len(word) >= 2 and not word.isupper() and not any(v in word for v in "aeiouyAEIOUY"):
-                    total += 3 * len(word)  # "Hgh", "cl": words without a vowel (acronyms are upper case)
-                word = ""
             if kind == "a" and prev == "l":
                 cost -= 1
-            elif o >= 0x80 and prev not in ("a", "s", ""):
+            elif o >= 0x80 and prev not in ("a", "s", "") and not (kind == "l" and prev == "l"):
                 cost += 6  # runs of accented letters and symbols: CJK bytes read as Latin-1
         total += cost
         prev2, prev = prev, kind
     if family == "ja" and not kana:
-        total += 10  # Japanese text without kana is rare; Chinese or Korean bytes read as Japanese have none
+        total += (
+            2 * han_count if han_count <= 4 else 10
+        )  # Japanese without kana is rare; Chinese or Korean bytes read so have none
     if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul)):
         total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
     return total, len(head)
+
+
+def _in_format(text: str, end: int) -> bool:
+    """Whether the ASCII letters ending at ``text[end]`` are a printf conversion such as ``%lld`` or ``%s``."""
+    start = end
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    return start > 0 and text[start - 1] == "%"
 
 
 def _is_cjk(ch: str) -> bool:
