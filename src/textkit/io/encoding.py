@@ -1,9 +1,16 @@
 """Telling which encoding a file's bytes are in, and decoding them strictly.
 
-Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8, then UTF-16 without a mark
-(recognised by its zero bytes), then GB18030 and Big5 (GBK and GB2312 are read as GB18030, their superset),
-choosing between the two by which reading is made of commoner characters when both decode; charset-normalizer
-decides what none of them fits. A byte that does not decode is an error, never silently dropped or replaced.
+Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8. Otherwise every codec family
+that decodes the bytes strictly gives a *reading*: GB18030 (GBK and GB2312 are its subsets), Big5 (then
+Big5-HKSCS), Shift-JIS (then CP932), EUC-JP, EUC-KR (then CP949), Latin-1 (CP1252 when it has bytes 0x80-0x9F)
+and UTF-16 LE/BE without a mark. Each reading is scored by how plausible it is as text, in bits (the lower, the
+likelier): the cost of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list
+by ``scripts/build_han_frequency.py``), of kana in a Japanese reading, of common Hangul syllables in a Korean one,
+of accented letters beside ASCII letters in a Latin one; characters no text contains (private use, unassigned,
+control characters) rule a reading out. The cheapest reading wins only when it is plausible and clearly
+(`MARGIN_BITS`) cheaper than the next; otherwise the bytes are refused with a `TextkitError` that names the
+candidate encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped
+or replaced.
 """
 
 from __future__ import annotations
@@ -11,13 +18,42 @@ from __future__ import annotations
 import codecs
 import logging
 import math
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from .._regex import lazy_compile
 from ..errors import TextkitError, invalid_value
 
-__all__ = ["BOM_EATERS", "check_codec", "decode_bytes", "decode_strictly", "detect_codec", "try_decode"]
+__all__ = [
+    "BOM_EATERS",
+    "MARGIN_BITS",
+    "MAX_MEAN_BITS",
+    "UTF8_PRIOR_BITS",
+    "Reading",
+    "check_codec",
+    "decode_bytes",
+    "decode_strictly",
+    "detect_codec",
+    "readings",
+    "try_decode",
+]
 
 logger = logging.getLogger(__name__)
+
+#: The best reading must cost at least this many bits less than the next one (a likelihood ratio of 2**12).
+MARGIN_BITS = 14.0
+
+#: UTF-8 is the commonest encoding: its reading of a few multi-byte characters starts this many bits ahead.
+UTF8_PRIOR_BITS = 10.0
+
+#: A reading whose characters cost more than this on average is not text in any language the detector knows.
+MAX_MEAN_BITS = 14.0
+
+#: How many bytes of the data the detector decodes, and how many characters of each reading it scores.
+SAMPLE_BYTES = 1 << 20
+_SCORED_CHARS = 4096
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # must be tested before UTF-16 LE, which it starts with
@@ -27,8 +63,70 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Names a detector may give that are subsets of GB18030: decode with the superset.
-_GB_FAMILY = {"gb2312", "gbk", "cp936", "gb18030", "hz", "euc_cn", "euccn", "ms936"}
+# Codec families: (language, the codecs tried in order; the first that decodes strictly gives the reading).
+_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("zh", ("gb18030",)),
+    ("zh", ("big5", "big5hkscs")),
+    ("ja", ("shift_jis", "cp932")),
+    ("ja", ("euc_jp",)),
+    ("ko", ("euc_kr", "cp949")),
+    ("latin", ("latin-1",)),
+    ("utf16", ("utf-16-le",)),
+    ("utf16", ("utf-16-be",)),
+)
+
+# Characters that no text holds: C0 controls but whitespace, DEL, C1 controls, private use, non-characters.
+_NOT_TEXT = lazy_compile(
+    "[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000f0000-\U0010ffff]"
+)
+# Two-byte UTF-8 characters outside Latin, Greek and Cyrillic: what legacy CJK bytes between ASCII often spell.
+_RARE_IN_UTF8 = lazy_compile("[\u0180-\u036f\u0500-\u07ff]")
+# Characters that should make valid UTF-8 suspect (UTF-16 without a BOM is often valid ASCII): NUL and C0 controls.
+_SUSPECT_IN_UTF8 = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+# The commonest Hangul syllables of modern Korean (written for this detector): cheap in a Korean reading.
+_COMMON_HANGUL = frozenset(
+    "이다는의에하고가을를기서지로한사도리자수시대어인나정해있으니그게적일상보주전부아여라제과동장성요만것들면구세원"
+    "마우비소생국경무문히했되와공관분신내개연중화위말까물할학거모야음습치저계유통실없각회발진미식때선조행방명오은용"
+    "민및년월입금현본파드트스크프터결알안업운당체단형교영양작간감강건겠께난날남노녀높누데된될든등또람러레려력록론르"
+    "른름많며몇못반받배번법변병복불빠산새색설속손쉽심않약얼엇었예옵완왜외울응익임잘재점좋종준즉증직집차참처초최추출"
+    "충취친칙컴타태템토판편포표품필합항허험호확환활효후힘십싶됩션령류찾읽쓰열닫너류디렉메택값목록더서버키드롭"
+)
+
+# ASCII letters by how common they are in English and Western European prose.
+_ASCII_COSTS = {
+    **dict.fromkeys("eaisnrtoluc", 3.0),
+    **dict.fromkeys("dmphgbfv", 4.5),
+    **dict.fromkeys("ywkjxqz", 7.0),
+    **dict.fromkeys("0123456789", 4.0),
+}
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
+
+# Particles and endings, of which nearly every Korean sentence has one.
+_TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할합된되수있없고지서기것게습세해했면시")
+
+_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～・．")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of decoding the bytes: the codec, its language family, the text and its plausibility cost.
+
+    ``cost`` is in bits (``math.inf`` when the text holds characters no text holds); ``scored`` is how many
+    characters it was computed on.
+    """
+
+    codec: str
+    family: str
+    text: str
+    cost: float
+    scored: int
+
+    @property
+    def mean(self) -> float:
+        """The average cost of a character, in bits."""
+        return self.cost / self.scored if self.scored else 0.0
 
 
 def check_codec(encoding: object) -> None:
@@ -44,6 +142,9 @@ def check_codec(encoding: object) -> None:
 def decode_bytes(data: bytes, *, encoding: str | None = None, source: str = "<bytes>") -> str:
     """Decode ``data`` the way `read_text` decodes a file's contents.
 
+    Without ``encoding``, the codec is detected (see this module's description): a reading that is not
+    clearly the likeliest is refused rather than guessed.
+
     Args:
         data: The raw bytes.
         encoding: A codec name to use instead of detecting one.
@@ -53,11 +154,12 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, source: str = "<by
         The decoded text, without a byte-order mark.
 
     Raises:
-        TextkitError: The bytes look binary or cannot be decoded.
+        TextkitError: The bytes look binary, cannot be decoded, or could be in more than one encoding; the
+            message names ``source``, the candidate encodings and the first byte that does not decode.
 
     Example:
-        >>> decode_bytes("繁體中文的測試文本".encode("big5"))
-        '繁體中文的測試文本'
+        >>> decode_bytes("這價格虧了，繁體中文的測試文本".encode("big5"))
+        '這價格虧了，繁體中文的測試文本'
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise invalid_value("data", data, "bytes")
@@ -72,40 +174,313 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, source: str = "<by
     except UnicodeDecodeError:
         pass
     else:
-        return text[1:] if text.startswith("\ufeff") else text
-    return decode_strictly(raw, detect_codec(raw, source, final=True), source)
+        if _clearly_utf8(raw, text):
+            return text[1:] if text.startswith("\ufeff") else text
+    sample = raw[:SAMPLE_BYTES]
+    codec = detect_codec(sample, source, final=len(sample) == len(raw))
+    if len(sample) == len(raw):
+        return decode_strictly(raw, codec, source)
+    try:
+        return decode_strictly(raw, codec, source)
+    except TextkitError as err:
+        raise TextkitError(f"{err} (the encoding was detected from the first {len(sample):,} bytes)") from None
 
 
 def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
-    """The codec of ``raw`` (non-empty); ``final=False`` when it is only the start of the data."""
+    """The codec of ``raw`` (non-empty); ``final=False`` when it is only the start of the data.
+
+    Raises:
+        TextkitError: No codec gives plausible text, or more than one does (the message names them).
+    """
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return codec
-    if try_decode(raw, "utf-8", final) is not None:
+    utf8 = try_decode(raw, "utf-8", final)
+    if utf8 is not None and _clearly_utf8(raw, utf8):
         return "utf-8"
-    if b"\x00" in raw:
-        utf16 = _guess_utf16(raw, final)
-        if utf16 is not None:
-            return utf16
-        raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
-    if not final and b"\n" in raw:
-        raw = raw[: raw.rindex(b"\n") + 1]  # whole lines: no GB18030/Big5 trail byte is a \n
-    candidates = {codec: text for codec in ("gb18030", "big5") if (text := try_decode(raw, codec, final)) is not None}
-    if len(candidates) == 1:
-        return next(iter(candidates))
-    if len(candidates) == 2:
-        return _choose_chinese(candidates["gb18030"], candidates["big5"])
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise TextkitError(
-            f"{source}: cannot be decoded: it is not UTF-8, UTF-16, GB18030 or Big5, "
-            "and no other encoding fits; pass encoding= if you know it"
+    found = readings(raw, final=final)
+    nul = b"\x00" in raw
+    if nul or (utf8 is not None and _SUSPECT_IN_UTF8.search(utf8)):
+        found = [r for r in found if r.codec in _utf16_orders(raw)]  # UTF-16 without a BOM, or not text
+    if utf8 is not None and not nul:  # UTF-8 competes, ahead by its prior unless it holds control characters
+        cost, scored = _cost(utf8, "utf8", controls_ok=True)
+        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else UTF8_PRIOR_BITS
+        found = sorted(
+            [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
         )
-    codec = "gb18030" if best.encoding.lower() in _GB_FAMILY else best.encoding
-    logger.debug("%s: decoded as %s (charset-normalizer)", source, codec)
-    return codec
+    possible = [r for r in found if math.isfinite(r.cost)]
+    if not possible or possible[0].mean > (MAX_MEAN_BITS - 2 if nul else MAX_MEAN_BITS):
+        if nul:
+            raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
+        if utf8 is not None:
+            return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
+        raise TextkitError(f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it")
+    best = possible[0]
+    rivals = [r for r in possible[1:] if r.cost - best.cost < MARGIN_BITS]
+    if rivals:
+        names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in [best, *rivals])
+        raise TextkitError(
+            f"{source}: the encoding is ambiguous: it decodes as {names}; "
+            f"pass encoding= (for example encoding={best.codec!r}) to choose"
+        )
+    logger.debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
+    return best.codec
+
+
+def _utf16_orders(raw: bytes) -> tuple[str, ...]:
+    r"""The UTF-16 byte orders ``raw`` may be in: none when both halves of its byte pairs are often NUL (binary).
+
+    ASCII ``"A"`` is ``b"A\x00"`` in UTF-16-LE, so UTF-16 text has NUL bytes mostly on one side; a CJK
+    character has a NUL low byte only now and then (一 is U+4E00). Scores decide between the two orders.
+    """
+    half = len(raw) // 2 or 1
+    if raw[0::2].count(0) > 0.1 * half and raw[1::2].count(0) > 0.1 * half:
+        return ()
+    return ("utf-16-le", "utf-16-be")
+
+
+def _clearly_utf8(raw: bytes, text: str) -> bool:
+    """Valid UTF-8 that needs no second look: no control characters, and ASCII or more than 4 multi-byte characters.
+
+    (A legacy CJK character between ASCII bytes is valid UTF-8 one time in ten: ``"%s: 호"`` in EUC-KR
+    reads as ``"%s: ȣ"``; with more such characters the chance vanishes.)
+    """
+    return not _SUSPECT_IN_UTF8.search(text) and (len(raw) == len(text) or len(raw) - len(text) > 12)
+
+
+def readings(raw: bytes, *, final: bool = True) -> list[Reading]:
+    """Every codec family's strict decoding of ``raw``, scored, the likeliest first.
+
+    Args:
+        raw: The bytes (or the start of them, with ``final=False``).
+        final: Whether ``raw`` is all of the data (a character cut off at the end counts against a codec).
+
+    Returns:
+        One `Reading` per family that decodes ``raw`` strictly, sorted by cost; readings of the same text
+        keep only the first family's.
+
+    Example:
+        >>> [r.codec for r in readings("這價格虧了，繁體中文的測試文本".encode("big5"))][:1]
+        ['big5']
+    """
+    best: dict[str, Reading] = {}  # text → its cheapest reading
+    for family, members in _FAMILIES:
+        if family == "utf16" and len(raw) % 2 and final:
+            continue
+        chosen: Reading | None = None  # a family's codecs differ in a few places (Big5 0xC6A1: ヾ or ①)
+        for codec in _latin_codecs(raw) if family == "latin" else members:
+            text = try_decode(raw, codec, final)
+            if text is not None and (chosen is None or text != chosen.text):
+                cost, scored = _cost(text, family)
+                if chosen is None or cost < chosen.cost:
+                    chosen = Reading(codec, family, text, cost, scored)
+                if not codec.startswith("big5"):
+                    break  # CP932 and CP949 only where Shift-JIS and EUC-KR fail (Big5 0xC6A1: ヾ or ① by cost)
+        if chosen is not None and (chosen.text not in best or chosen.cost < best[chosen.text].cost):
+            best[chosen.text] = chosen
+    found = list(best.values())
+    found.sort(key=lambda r: r.cost)
+    return found
+
+
+def _latin_codecs(raw: bytes) -> tuple[str, ...]:
+    # Latin-1 reads 0x80-0x9F as C1 control characters; text with those bytes is CP1252 (€, ’, “ ...).
+    return ("cp1252",) if any(0x80 <= b <= 0x9F for b in raw[:SAMPLE_BYTES]) else ("latin-1",)
+
+
+def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, int]:
+    """The plausibility cost of ``text`` as a ``family`` reading, in bits, and how many characters were scored.
+
+    Each character costs about what it would under a unigram model of the family's language (a common Han
+    character 6-9 bits, a rare one 17-20, kana 5 in Japanese but 15 in Chinese, a common Hangul syllable 6 in
+    Korean); what real text of the language does not do costs extra (spaces between Chinese words, a run of
+    Hangul with no space, accented letters away from ASCII letters in Latin-1).
+    """
+    head = text[:_SCORED_CHARS]
+    if not controls_ok and _NOT_TEXT.search(text):
+        return math.inf, len(head)
+    han = _han_costs()
+    total = 0.0
+    kana = hangul = run = consonants = top_hangul = han_count = 0
+    word = ""  # the ASCII letters of the current word, in a Latin reading
+    cjk = family in ("zh", "ja", "utf16")  # (in UTF-8, a Han character glued to a Latin word is what it seems)
+    prev = prev2 = ""  # kinds of the two characters before: "a" ASCII letter/digit, "s" space, "c" CJK, "l" Latin
+    for i, ch in enumerate(head):
+        o = ord(ch)
+        kind = "p"
+        if o < 0x80:
+            if ch.isalnum():
+                kind, cost = "a", _ASCII_COSTS.get(ch, 4.5)
+                if ch.isupper() and prev == "a" and head[i - 1].islower():
+                    cost += 3  # camelCase is rare in prose; UTF-16 bytes read as Latin-1 are full of it
+            elif ch in " \t\n":
+                kind, cost = "s", 1.0
+            elif ch in "\r\f\v":
+                kind, cost = "s", (1.0 if head[i + 1 : i + 2] in ("\n", "") else 10.0)  # CR without LF is rare
+            elif o < 0x20 or o == 0x7F:
+                cost = 16.0
+            elif ch in ".,;:!?'\"()-%/":
+                cost = 4.0
+            else:
+                cost = 7.0  # #$&*+<=>@[\\]^_`{|}~
+        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or o >= 0x20000:
+            kind = "c"
+            han_count += 1
+            cost = float(han.get(ch, 20))
+            if family == "ko":
+                cost += 6  # modern Korean is written in Hangul
+            elif family == "ja":
+                cost = min(cost, 17.0)  # Japanese-only forms (込, 駅) are rare in the Chinese-derived table
+        elif 0x3041 <= o <= 0x30FF:
+            kind = "c"
+            kana += 1
+            cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
+        elif 0x3131 <= o <= 0x318E:
+            kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
+        elif 0xAC00 <= o <= 0xD7A3:
+            kind = "h"
+            hangul += 1
+            if family not in ("ko", "utf16", "utf8"):
+                cost = 16.0
+            elif ch in _COMMON_HANGUL:
+                cost = 6.0
+                top_hangul += ch in _TOP_HANGUL
+            else:
+                cost = 14.0 if _in_ks_x_1001(ch) else 17.0
+        elif ch in _PUNCTUATION or 0x3000 <= o <= 0x3003 or 0x3008 <= o <= 0x301F or 0xFF01 <= o <= 0xFF0F:
+            cost = 4.0
+        elif 0xFF10 <= o <= 0xFF5A:
+            kind, cost = "c", 7.0
+        elif 0xFF61 <= o <= 0xFF9F:
+            kind, cost = "c", 16.0  # half-width katakana: Shift-JIS single bytes, rare in real text
+        elif 0xC0 <= o <= 0x17F and ch.isalpha():
+            kind = "l"
+            after = head[i + 1 : i + 2]
+            beside = (prev in ("a", "l") and head[i - 1].isalpha()) or (
+                after.isalpha() and (after.isascii() or "\xc0" <= after <= "\u017f")
+            )
+            cost = (5.0 if beside else 10.0) if family in ("latin", "utf8") else 14.0
+            if family == "latin" and not (
+                (prev == "a" and head[i - 1].isalpha()) or (after.isascii() and after.isalpha())
+            ):
+                cost += 4 if prev == "l" or "\xc0" <= after <= "\u017f" else 0  # "ÉõÅû": no ASCII letter in the word
+            if ch in "ŒœŠšŽžŸ":
+                cost += 3  # CP1252's letters from 0x80-0x9F are rarer than Latin-1's
+            if ch.isupper() and prev in ("a", "l") and head[i - 1].isalnum() and not head[i - 1].isupper():
+                cost += 6  # "eÉb", "2001Äê", "dŒŽ": a capital inside a word
+        elif 0x2010 <= o <= 0x2027 or ch in "\u00a0«»°·€©®":
+            cost = 4.0 if family != "latin" or ch in "’“”–—…«»°€\u00a0" else 12.0
+        else:
+            category = unicodedata.category(ch)
+            if category in ("Cn", "Co", "Cs") or (category == "Cc" and not controls_ok):
+                return math.inf, len(head)
+            # Greek and Cyrillic letters (α, β, Ω in Chinese scientific text); letters of other scripts; symbols
+            cost = 10.0 if "\u0370" <= ch <= "\u04ff" else 16.0 if category.startswith("L") else 12.0
+        if cjk or family == "ko":
+            if cjk and kind == "c" and prev == "s" and prev2 == "c":
+                cost += 8  # Chinese and Japanese put no spaces between words; Korean does
+            word_before = prev == "a" and head[i - 1].isalpha() and not _in_format(head, i - 1)
+            if kind in ("c", "h") and prev not in ("c", "h") and not _is_cjk(head[i + 1 : i + 2]):
+                after = head[i + 1 : i + 2]
+                glued = (word_before and head[i - 1].islower()) or (after.isascii() and after.islower())
+                if glued and ch not in _TOP_HANGUL:
+                    cost += 12  # a lone character glued to a Latin word: "閏hec", "cat間orie", "%s뙫%s"
+            if kind == "c" and word_before:
+                cost += 8 if head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
+            elif kind == "a" and prev == "c" and ch.isalpha():
+                cost += 8 if ch.islower() else 3
+        if kind == "h":
+            run += 1
+            if run > 6:
+                cost += 4  # Korean words are short and spaced; Chinese bytes read as Hangul run on
+        elif kind != "p":
+            run = 0
+        # The shape of ASCII words, in every reading (what is shared cancels out; what a misreading makes does not).
+        if kind == "a":
+            word += ch
+            consonants = consonants + 1 if ch in _CONSONANTS else 0
+            if prev != "a" and not head[i + 1 : i + 2].isalnum() and ch not in "aAyoIe":
+                cost += 3  # one-letter words are rare: "u®v„N-S;l»u" is UTF-16 read as CP1252
+            if consonants >= 4 or (ch.isdigit() and head[i + 1 : i + 2].isalpha() and prev == "a"):
+                cost += 3  # "lnmg", "m4l": UTF-16 or CJK bytes read as Latin-1
+        else:
+            consonants = 0
+        if kind not in ("a", "l"):
+            if len(word) >= 2 and not word.isupper() and not any(v in word for v in "aeiouyAEIOUY"):
+                total += 3 * len(word)  # "Hgh", "cl": words without a vowel (acronyms are upper case)
+            word = ""
+        if family == "latin":
+            if kind == "a" and prev == "l":
+                cost -= 1
+            elif o >= 0x80 and prev not in ("a", "s", "") and not (kind == "l" and prev == "l"):
+                cost += 6  # runs of accented letters and symbols: CJK bytes read as Latin-1
+        total += cost
+        prev2, prev = prev, kind
+    if family == "ja" and not kana:
+        total += (
+            2 * han_count if han_count <= 4 else 10
+        )  # Japanese without kana is rare; Chinese or Korean bytes read so have none
+    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul)):
+        total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
+    return total, len(head)
+
+
+def _in_format(text: str, end: int) -> bool:
+    """Whether the ASCII letters ending at ``text[end]`` are a printf conversion such as ``%lld`` or ``%s``."""
+    start = end
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    return start > 0 and text[start - 1] == "%"
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff")
+
+
+def _in_ks_x_1001(ch: str) -> bool:
+    """Whether a Hangul syllable is one of the 2,350 of KS X 1001 (Python's euc_kr spells the others in 8 bytes)."""
+    try:
+        return len(ch.encode("euc_kr")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _han_costs() -> dict[str, int]:
+    """Han character → cost in bits, from ``han_costs.txt`` (see ``scripts/build_han_frequency.py``)."""
+    table: dict[str, int] = {}
+    text = resources.files(__package__).joinpath("han_costs.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            cost, chars = line.split("\t")
+            for ch in chars:
+                table[ch] = int(cost)
+    for ch in _CANTONESE:
+        table.setdefault(ch, 11)
+    return table
+
+
+# Characters of written Cantonese (many only in Big5-HKSCS), missing from the Mandarin-derived table.
+_CANTONESE = "佢哋喺嘅咗冇嘢啲乜嚟噉咁睇畀俾嗰呢啱唔係咩喇囉嘞啦嗎吖咪諗攞搵揾瞓嬲㗎嘥啩"
+
+
+def _preview(text: str, limit: int = 12) -> str:
+    short = " ".join(text.split())
+    return repr(short if len(short) <= limit else short[: limit - 1] + "…")
+
+
+def _why_not(raw: bytes, found: list[Reading], final: bool) -> str:
+    """Why no reading fits: where UTF-8 and GB18030 stop decoding, and which readings hold non-text."""
+    parts = []
+    for codec in ("utf-8", "gb18030", "big5"):
+        try:
+            codecs.getincrementaldecoder(codec)(errors="strict").decode(raw, final=final)
+        except UnicodeDecodeError as err:
+            parts.append(f"as {codec}, byte {err.start:,} ({raw[err.start : err.start + 4]!r}) {err.reason}")
+    junk = [r.codec for r in found]
+    if junk:
+        parts.append("as " + ", ".join(junk) + " it is not plausible text")
+    return "; ".join(parts) or "no encoding gives plausible text"
 
 
 def try_decode(raw: bytes, codec: str, final: bool) -> str | None:
@@ -122,7 +497,7 @@ def decode_strictly(raw: bytes, codec: str, source: str) -> str:
         text = raw.decode(codec)
     except UnicodeDecodeError as err:
         raise TextkitError(
-            f"{source}: cannot be decoded as {codec}: byte {err.start} "
+            f"{source}: cannot be decoded as {codec}: byte {err.start:,} "
             f"({raw[err.start : err.start + 4]!r}) {err.reason}"
         ) from None
     except UnicodeError as err:  # codecs such as punycode and idna raise the base class, with no position
@@ -139,62 +514,3 @@ def decode_strictly(raw: bytes, codec: str, source: str) -> str:
 
 # Codecs that drop a leading BOM themselves: a second U+FEFF after it is text (a zero-width no-break space).
 BOM_EATERS = frozenset({"utf-8-sig", "utf-16", "utf-32"})
-
-
-def _guess_utf16(raw: bytes, final: bool) -> str | None:
-    """UTF-16 without a BOM: mostly-zero high bytes for ASCII, an even length, a clean decode."""
-    if len(raw) % 2:
-        if final:
-            return None
-        raw = raw[:-1]
-    even_zeros = raw[0::2].count(0)
-    odd_zeros = raw[1::2].count(0)
-    half = len(raw) // 2
-    for codec, zeros, other in (("utf-16-le", odd_zeros, even_zeros), ("utf-16-be", even_zeros, odd_zeros)):
-        if zeros >= 0.1 * half and other <= 0.01 * half:
-            text = try_decode(raw, codec, final)
-            if text is not None and _mostly_printable(text):
-                return codec
-    return None
-
-
-def _mostly_printable(text: str) -> bool:
-    if not text:
-        return True
-    bad = sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
-    return bad <= 0.02 * len(text)
-
-
-def _choose_chinese(gb18030: str, big5: str) -> str:
-    """Both GB18030 and Big5 decode the bytes: keep the reading made of commoner characters.
-
-    Big5 bytes read as GB18030 (and the reverse) give rare characters. Each reading
-    is scored by the mean log frequency of its Han characters in jieba's dictionary;
-    GB18030 wins ties: mainland text is the commoner case.
-    """
-    return "big5" if _han_score(big5) > _han_score(gb18030) + 0.5 else "gb18030"
-
-
-def _han_score(text: str) -> float:
-    freq, total = _char_frequencies()
-    hans = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
-    if not hans:
-        return 0.0
-    return sum(math.log((freq.get(ch, 0) + 1) / total) for ch in hans) / len(hans)
-
-
-@lru_cache(maxsize=1)
-def _char_frequencies() -> tuple[dict[str, int], int]:
-    """Character frequencies summed over jieba's dictionary (traditional characters included)."""
-    import jieba
-
-    counts: dict[str, int] = {}
-    with jieba.Tokenizer().get_dict_file() as handle:
-        for line in handle:
-            parts = line.split(b" ", 2)
-            if len(parts) < 2:
-                continue
-            word, freq = parts[0].decode("utf-8"), int(parts[1])
-            for ch in word:
-                counts[ch] = counts.get(ch, 0) + freq
-    return counts, sum(counts.values()) + len(counts)

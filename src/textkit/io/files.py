@@ -42,12 +42,14 @@ def read_text(
 ) -> str:
     """Read a text file, detecting its encoding when none is given.
 
-    Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8,
-    then UTF-16 without a mark (recognised by its zero bytes), then GB18030 and Big5
-    (GBK and GB2312 are read as GB18030, their superset), choosing between the two
-    by which reading is made of commoner characters when both decode. Line endings
-    are kept as they are. A Big5 file of only a few characters can be ambiguous;
-    pass ``encoding="big5"`` when you know it.
+    Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8;
+    otherwise each of GB18030 (GBK, GB2312), Big5 / Big5-HKSCS, Shift-JIS, EUC-JP,
+    EUC-KR / CP949, Latin-1 / CP1252 and UTF-16 without a mark that decodes the bytes
+    strictly is scored for how plausible its text is, and the likeliest reading is
+    used only when it is clearly ahead (see `textkit.io.encoding`). When it is not
+    (a few characters can be read several ways), the file is refused with an error
+    naming the candidate encodings: pass ``encoding=`` then. Line endings are kept
+    as they are.
 
     Args:
         path: The file to read.
@@ -62,8 +64,9 @@ def read_text(
 
     Raises:
         TextkitError: The file is missing, is a directory, is larger than
-            ``max_bytes``, looks binary, or cannot be decoded; the message names the
-            file and says why.
+            ``max_bytes``, looks binary, cannot be decoded (the message names the
+            first byte that does not decode) or could be in more than one encoding
+            (the message names the candidates); the message names the file.
 
     Example:
         >>> import tempfile, pathlib
@@ -149,9 +152,10 @@ def stream_text(
 def detect_encoding(path: str | os.PathLike[str], *, sniff_bytes: int = SNIFF_BYTES) -> str:
     """The codec `read_text` would use for a file, judged from its first ``sniff_bytes``.
 
-    The rules are `read_text`'s (byte-order mark, UTF-8, UTF-16 without a mark,
-    GB18030 or Big5); a character or line cut off by the end of the sample does
-    not count against a codec. A file whose first MiB is plain ASCII is called
+    The rules are `read_text`'s (byte-order mark, UTF-8, then the most plausible
+    of GB18030, Big5, Big5-HKSCS, Shift-JIS, EUC-JP, EUC-KR, Latin-1 and UTF-16
+    without a mark, or a refusal when that is not clear); a character cut off by
+    the end of the sample does not count against a codec. A file whose first MiB is plain ASCII is called
     UTF-8, so a GB18030 file with only ASCII at its start is detected wrongly
     here but fails loudly later; pass ``encoding=`` when you know it.
 
@@ -161,12 +165,13 @@ def detect_encoding(path: str | os.PathLike[str], *, sniff_bytes: int = SNIFF_BY
 
     Returns:
         A Python codec name: ``"utf-8"``, ``"utf-8-sig"``, ``"utf-16"``,
-        ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32"``, ``"gb18030"``, ``"big5"``
-        or, rarely, another codec charset-normalizer finds.
+        ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32"``, ``"gb18030"``, ``"big5"``,
+        ``"big5hkscs"``, ``"shift_jis"``, ``"cp932"``, ``"euc_jp"``, ``"euc_kr"``,
+        ``"cp949"``, ``"latin-1"`` or ``"cp1252"``.
 
     Raises:
-        TextkitError: The file is missing or unreadable, looks binary, or no
-            codec fits its first bytes.
+        TextkitError: The file is missing or unreadable, looks binary, no codec
+            fits its first bytes, or several do about equally well.
 
     Example:
         >>> import tempfile, pathlib

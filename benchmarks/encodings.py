@@ -1,0 +1,193 @@
+"""How often `read_text`'s encoding detector is right, refuses, or is wrong, per codec and text length.
+
+For each codec and each length (4 … 200 characters), real texts (see ``encoding_corpus.py``: CSL abstracts,
+their OpenCC traditional versions, written Cantonese, gettext catalogues) are encoded, without a byte-order
+mark, and given to `textkit.decode_bytes`: *right* is the original text back, *refused* a `TextkitError`,
+*wrong* any other text. Pure-ASCII windows are skipped (every codec writes them as ASCII, read as UTF-8).
+The texts are split into two halves by source document: the detector's thresholds were tuned on ``tune``;
+``report`` (the default) was not looked at while tuning. `charset-normalizer` (a dependency) is measured on the
+same texts for comparison with ``--baseline``.
+
+    .venv/bin/python benchmarks/encodings.py [--half report|tune] [--limit 5000] [--baseline]
+    .venv/bin/python benchmarks/encodings.py --written
+
+``--written`` measures instead on ``tests/io/encoding_samples.py``, sentences written after the detector, run
+together per language: every piece of every length in ``LENGTHS`` at every starting character.
+
+Targets (issue 17): wrong = 0 at lengths >= 9, and below 1% overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import encoding_corpus as corpus
+
+import textkit
+
+LENGTHS = (4, 6, 9, 16, 32, 64, 200)
+
+
+def sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]:
+    """codec label → (documents, a transform of each text, the Python codec that writes it)."""
+    import opencc
+
+    zh = corpus.chinese_documents()
+    s2tw, s2hk = opencc.OpenCC("s2tw").convert, opencc.OpenCC("s2hk").convert
+    cantonese = [corpus.Document(f"cantonese-{i}", [s]) for i, s in enumerate(corpus.CANTONESE)]
+    ja = corpus.catalogue_documents(("ja",))
+    ko = corpus.catalogue_documents(("ko",))
+    latin = corpus.catalogue_documents(corpus.LATIN_LANGS)
+    same = str
+    return {
+        "UTF-8": (zh, same, "utf-8"),
+        "UTF-16-LE": (zh, same, "utf-16-le"),
+        "UTF-16-BE": (zh, same, "utf-16-be"),
+        "GB18030": (zh, same, "gb18030"),
+        "GBK": (zh, same, "gbk"),
+        "Big5": (zh, s2tw, "big5"),
+        "Big5-HKSCS": (cantonese + zh, s2hk, "big5hkscs"),
+        "Shift-JIS": (ja, same, "shift_jis"),
+        "EUC-JP": (ja, same, "euc_jp"),
+        "EUC-KR": (ko, same, "euc_kr"),
+        "Latin-1": (latin, same, "latin-1"),
+    }
+
+
+def written_sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]:
+    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tests" / "io" / "encoding_samples.py"
+    spec = importlib.util.spec_from_file_location("encoding_samples", path)
+    assert spec is not None and spec.loader is not None
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
+
+    def docs(texts: list[str]) -> list[corpus.Document]:
+        # One document per list, its sentences run together (with a space in Latin and Korean), so that pieces
+        # of 32 to 200 characters exist.
+        joiner = " " if texts[0].isascii() or "\uac00" <= texts[0][0] <= "\ud7a3" or texts is samples.LATIN else ""
+        return [corpus.Document("written", [joiner.join(texts)])]
+
+    zh, tw, hk = docs(samples.SIMPLIFIED), docs(samples.TRADITIONAL), docs(samples.CANTONESE + samples.TRADITIONAL)
+    same = str
+    return {
+        "UTF-8": (zh, same, "utf-8"),
+        "UTF-16-LE": (zh, same, "utf-16-le"),
+        "UTF-16-BE": (zh, same, "utf-16-be"),
+        "GB18030": (zh, same, "gb18030"),
+        "GBK": (zh, same, "gbk"),
+        "Big5": (tw, same, "big5"),
+        "Big5-HKSCS": (hk, same, "big5hkscs"),
+        "Shift-JIS": (docs(samples.JAPANESE), same, "shift_jis"),
+        "EUC-JP": (docs(samples.JAPANESE), same, "euc_jp"),
+        "EUC-KR": (docs(samples.KOREAN), same, "euc_kr"),
+        "Latin-1": (docs(samples.LATIN), same, "latin-1"),
+    }
+
+
+def written_windows(docs: list[corpus.Document], length: int) -> Iterator[str]:
+    for doc in docs:
+        text = doc.sentences[0]
+        for start in range(len(text) - length + 1):
+            yield text[start : start + length]
+
+
+def outcome(raw: bytes, text: str, decode: Callable[[bytes], str]) -> str:
+    try:
+        got = decode(raw)
+    except ValueError:
+        return "refused"
+    return "right" if got == text else "wrong"
+
+
+def charset_normalizer_decode(raw: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ValueError("no match")
+    return str(best)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("report", "tune"), default="report")
+    parser.add_argument("--limit", type=int, default=5000, help="texts per codec and length")
+    parser.add_argument("--baseline", action="store_true", help="also measure charset-normalizer")
+    parser.add_argument("--show-wrong", type=int, default=0, help="print up to this many wrong decodings")
+    parser.add_argument("--written", action="store_true", help="measure on the sentences written after the code")
+    parser.add_argument("--codec", default="", help="show wrong decodings of this codec only")
+    args = parser.parse_args()
+    deciders: dict[str, Callable[[bytes], str]] = {"textkit": textkit.decode_bytes}
+    if args.baseline:
+        deciders["charset-normalizer"] = charset_normalizer_decode
+    start = time.perf_counter()
+    for name, decode in deciders.items():
+        what = "sentences written after the code" if args.written else f"{args.half} half"
+        print(f"\n## {name}, {what}, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
+        print(f"| codec | {' | '.join(str(n) for n in LENGTHS)} | all | wrong ≥ 9 |")
+        print("| --- " * (len(LENGTHS) + 3) + "|")
+        grand = {"right": 0, "refused": 0, "wrong": 0}
+        shown = 0
+        for label, (docs, transform, codec) in (written_sources() if args.written else sources()).items():
+            cells = []
+            totals = {"right": 0, "refused": 0, "wrong": 0}
+            wrong_long = 0
+            for length in LENGTHS:
+                counts = {"right": 0, "refused": 0, "wrong": 0}
+                seen: set[str] = set()
+                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, args.half)
+                for window in pieces:
+                    text = transform(window)[:length]
+                    if text.isascii() or text in seen:
+                        continue
+                    try:
+                        raw = text.encode(codec)
+                    except UnicodeEncodeError:
+                        continue
+                    seen.add(text)
+                    result = outcome(raw, text, decode)
+                    counts[result] += 1
+                    if result == "wrong" and shown < args.show_wrong and (not args.codec or label == args.codec):
+                        shown += 1
+                        try:
+                            got = decode(raw)
+                        except ValueError:
+                            got = "?"
+                        print(f"  wrong {label} {length}: {text!r} -> {got!r}")
+                    if len(seen) >= args.limit:
+                        break
+                n = sum(counts.values())
+                cells.append(
+                    f"{n:,}: {100 * counts['right'] / max(n, 1):.1f} / {100 * counts['refused'] / max(n, 1):.1f}"
+                    f" / {100 * counts['wrong'] / max(n, 1):.2f}"
+                )
+                for key in totals:
+                    totals[key] += counts[key]
+                if length >= 9:
+                    wrong_long += counts["wrong"]
+            n = sum(totals.values())
+            for key in grand:
+                grand[key] += totals[key]
+            print(
+                f"| {label} | {' | '.join(cells)} | {n:,}: {100 * totals['right'] / max(n, 1):.1f} / "
+                f"{100 * totals['refused'] / max(n, 1):.1f} / {100 * totals['wrong'] / max(n, 1):.2f} | {wrong_long} |"
+            )
+        n = sum(grand.values())
+        print(
+            f"\nall codecs: {n:,} texts: right {100 * grand['right'] / n:.2f}%, "
+            f"refused {100 * grand['refused'] / n:.2f}%, wrong {100 * grand['wrong'] / n:.3f}%"
+        )
+    print(f"\n({time.perf_counter() - start:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
