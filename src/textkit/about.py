@@ -11,7 +11,7 @@ __all__ = ["__version__", "show_versions", "versions"]
 #: textkit's version (also ``textkit.__version__``, ``textkit --version``).
 __version__ = "0.1.0"
 
-_PACKAGES = ("jieba", "snownlp", "scikit-learn", "pandas", "numpy", "matplotlib", "wordcloud", "charset-normalizer")
+_PACKAGES = ("jieba", "snownlp", "scikit-learn", "pandas", "numpy", "matplotlib", "wordcloud")
 
 
 def versions() -> dict[str, str]:

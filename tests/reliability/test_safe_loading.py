@@ -49,7 +49,7 @@ CHILD = textwrap.dedent(
     ]
     THIRD_PARTY = [
         "jieba", "jieba.posseg", "jieba.analyse", "jieba.finalseg", "numpy", "pandas",
-        "sklearn.feature_extraction.text", "selectolax.lexbor", "charset_normalizer", "matplotlib.pyplot",
+        "sklearn.feature_extraction.text", "selectolax.lexbor", "matplotlib.pyplot",
         "matplotlib.backends.backend_agg", "wordcloud", "opencc", "rjieba",
     ]
     for name in ["textkit." + m for m in MODULES] + THIRD_PARTY:
