@@ -5,8 +5,8 @@ their OpenCC traditional versions, written Cantonese, gettext catalogues) are en
 mark, and given to `textkit.decode_bytes`: *right* is the original text back, *refused* a `TextkitError`,
 *wrong* any other text. Pure-ASCII windows are skipped (every codec writes them as ASCII, read as UTF-8).
 The texts are split into two halves by source document: the detector's thresholds were tuned on ``tune``;
-``report`` (the default) was not looked at while tuning. `charset-normalizer` (a dependency) is measured on the
-same texts for comparison with ``--baseline``.
+``report`` (the default) was not looked at while tuning. `charset-normalizer` (when installed; `make` installs
+it with Jupyter) is measured on the same texts for comparison with ``--baseline``.
 
     .venv/bin/python benchmarks/encodings.py [--half report|tune] [--limit 5000] [--baseline]
     .venv/bin/python benchmarks/encodings.py --written
