@@ -44,12 +44,9 @@ def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFra
     )
     if not summary.strip():
         return table, empty_frame(KEYWORD_COMPARISON_COLUMNS)
-    ranked_source, ranked_summary = (
-        keywords(t, top_n=None, segmenter=source.segmenter) for t in (source.text, summary)
-    )
-    every_source, every_summary = (
-        keywords(t, top_n=None, segmenter=source.segmenter, dedupe=False) for t in (source.text, summary)
-    )
+    ranked_source, every_source = source.ranked_keywords(), source.ranked_keywords(dedupe=False)
+    ranked_summary = keywords(summary, top_n=None, segmenter=source.segmenter)
+    every_summary = keywords(summary, top_n=None, segmenter=source.segmenter, dedupe=False)
     side_by_side = contrast_tables(
         ranked_source, ranked_summary, source.text, summary, top_n=top_n, all_a=every_source, all_b=every_summary
     )

@@ -47,8 +47,7 @@ class Source:
     squashed_text: str = field(init=False)
     all_grams: frozenset[str] = field(init=False)
     _clauses: dict[int, list[Clause]] = field(init=False, default_factory=dict)
-    _keywords: pd.DataFrame | None = field(init=False, default=None)
-    _asked: int = field(init=False, default=0)
+    _ranked: dict[bool, pd.DataFrame] = field(init=False, default_factory=dict)
     _top: list[str] | None = field(init=False, default=None)
     _index: dict[str, list[int]] | None = field(init=False, default=None)
     _indexed: set[str] | None = field(init=False, default=None)  # the bigrams indexed (None: all)
@@ -71,17 +70,25 @@ class Source:
             out += self._clauses[i]
         return out
 
+    def ranked_keywords(self, *, dedupe: bool = True) -> pd.DataFrame:
+        """Every candidate keyword of the original, ranked (`textkit.keywords` with ``top_n=None``), extracted once.
+
+        ``dedupe=False`` keeps the phrase fragments that the default merges into longer phrases: what the support
+        model was trained on.
+        """
+        if dedupe not in self._ranked:
+            self._ranked[dedupe] = keywords(self.text, top_n=None, segmenter=self.segmenter, dedupe=dedupe)
+        return self._ranked[dedupe]
+
     def keyword_table(self, n: int) -> pd.DataFrame:
-        """The original's top ``n`` keywords (`textkit.keywords`: ``word``, ``weight``), extracted once."""
-        if self._keywords is None or self._asked < n:
-            self._asked = max(n, 2 * KEYWORDS)  # compare's default table and the model's 10: one extraction
-            self._keywords = keywords(self.text, top_n=self._asked, segmenter=self.segmenter)
-        return self._keywords.head(n).reset_index(drop=True)
+        """The original's top ``n`` keywords (`textkit.keywords`: ``word``, ``weight``, ``merged``)."""
+        return self.ranked_keywords().head(n).reset_index(drop=True)
 
     def top_keywords(self, n: int = KEYWORDS) -> list[str]:
-        """The original's top ``n`` keywords, squashed (what the support model looks for)."""
+        """The original's top ``n`` keywords before fragments are merged, squashed (what the support model reads)."""
         if self._top is None:
-            self._top = [squash(w) for w in self.keyword_table(KEYWORDS)["word"]] if self.text.strip() else []
+            ranked = self.ranked_keywords(dedupe=False) if self.text.strip() else None
+            self._top = [] if ranked is None else [squash(w) for w in ranked.head(KEYWORDS)["word"]]
         return self._top[:n]
 
     def expect(self, text: str) -> None:
