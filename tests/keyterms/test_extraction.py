@@ -225,3 +225,16 @@ def test_bad_options(kwargs: dict[str, object], match: str) -> None:
 def test_bad_text() -> None:
     with pytest.raises(TextkitError, match="text"):
         keywords(None)  # type: ignore[arg-type]
+
+
+def test_both_rankings_from_one_pass_equal_keywords(case_study) -> None:  # type: ignore[no-untyped-def]
+    from pandas.testing import assert_frame_equal
+
+    from textkit.keyterms.extraction import ranked_with_and_without_merging
+    from textkit.segmentation import Segmenter
+
+    seg = Segmenter()
+    merged, raw = ranked_with_and_without_merging(case_study.original, seg)
+    assert_frame_equal(merged, textkit.keywords(case_study.original, top_n=None, segmenter=seg))
+    assert_frame_equal(raw, textkit.keywords(case_study.original, top_n=None, segmenter=seg, dedupe=False))
+    assert len(raw) > len(merged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..keyterms import keywords
+from ..keyterms.extraction import ranked_with_and_without_merging
 from ..segmentation import Segmenter, SentenceSpan, sentence_spans
 from .align import bigram_idf
 from .checks import Clause, source_clauses
@@ -76,8 +76,8 @@ class Source:
         ``dedupe=False`` keeps the phrase fragments that the default merges into longer phrases: what the support
         model was trained on.
         """
-        if dedupe not in self._ranked:
-            self._ranked[dedupe] = keywords(self.text, top_n=None, segmenter=self.segmenter, dedupe=dedupe)
+        if not self._ranked:
+            self._ranked[True], self._ranked[False] = ranked_with_and_without_merging(self.text, self.segmenter)
         return self._ranked[dedupe]
 
     def keyword_table(self, n: int) -> pd.DataFrame:

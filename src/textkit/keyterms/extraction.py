@@ -164,3 +164,20 @@ def keywords(
     if dedupe and method == "phrase":
         scores, merged = merge_redundant(scores, counts, parts_of)
     return _frame(scores, top_n, merged)
+
+
+def ranked_with_and_without_merging(text: str, segmenter: Segmenter | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every candidate key phrase of ``text``, ranked as `keywords` ranks them with and without ``dedupe``.
+
+    One segmentation and one count for both tables (`textkit.compare` needs both for a long original).
+    """
+    check_text(text)
+    opts = make_analysis(
+        stopwords="default", extra_stopwords=(), user_words=None, pos=None, segmenter=segmenter, default_pos=DEFAULT_POS
+    )
+    if not text.strip():
+        return _frame({}, None), _frame({}, None)
+    warn_if_html(text, "keywords")
+    scores, counts, parts_of = term_stats(opts.tokens(text), resolve_idf(None), 3, opts)
+    merged_scores, merged = merge_redundant(scores, counts, parts_of)
+    return _frame(merged_scores, None, merged), _frame(scores, None)
