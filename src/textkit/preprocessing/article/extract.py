@@ -23,7 +23,7 @@ Patterns are matched on a width-normalised copy of each line in which the
 traditional forms of the marker words are mapped to simplified ones, so Taiwan and
 Hong Kong pages are read too; the body keeps the page's own characters.
 
-A line is cut only on evidence (issue 17). Furniture words count on a line of
+A line is cut only on evidence. Furniture words count on a line of
 furniture shape (``记者：`` opens a byline, not the question ``记者：您是哪一年来的？``);
 words that prose uses too (``扫码``, ``仅供参考``, a lone ``评论`` heading, an address)
 count only at the page's edges; position counts only on a page that shows furniture
