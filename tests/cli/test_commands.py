@@ -211,7 +211,8 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path: Path, capsys: pytest.Capt
     for argv, message in (
         (["tokenize", str(tmp_path / "missing.txt")], "missing.txt: no such file"),
         (["sentences", str(binary)], "looks like a binary file"),
-        (["tokenize", str(tmp_path)], "is a directory"),
+        (["tokenize", str(tmp_path), "--glob", "*.md"], "no file matches --glob '*.md'"),
+        (["sentiment", str(tmp_path), "--glob", "*.txt"], "looks like a binary file"),
         (["tokenize", "--user-dict", str(tmp_path / "nope.txt"), SUMMARY], "user_dict"),
     ):
         code, out, err = run(capsys, *argv)
