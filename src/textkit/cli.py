@@ -82,8 +82,8 @@ def _read_input(name: str, encoding: str | None) -> str:
     return read_text(name, encoding=encoding, max_bytes=None)
 
 
-def _stdin_lines(encoding: str | None) -> Iterator[str]:
-    """Standard input a line at a time (with its line ending), the encoding detected from the first MiB."""
+def _stdin_lines(encoding: str | None, limit: int) -> Iterator[str]:
+    """Standard input a line at a time (with its line ending); see `_binary_lines`."""
     stream = sys.stdin
     if stream is None:
         raise TextkitError("standard input is closed")
@@ -91,11 +91,29 @@ def _stdin_lines(encoding: str | None) -> Iterator[str]:
     if buffer is None:  # a text stream (tests, embedding): already decoded
         yield from stream
         return
+    yield from _binary_lines(buffer, _STDIN, encoding, limit)
+
+
+def _pipe_lines(name: str, encoding: str | None, limit: int) -> Iterator[str]:
+    """A named pipe, /dev/stdin or a process substitution (which cannot seek) a line at a time."""
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below
+    except OSError as err:
+        raise TextkitError(f"{name}: cannot be read ({err.strerror or err})") from None
+    with handle:
+        yield from _binary_lines(handle, name, encoding, limit)
+
+
+def _binary_lines(buffer: IO[bytes], source: str, encoding: str | None, limit: int) -> Iterator[str]:
+    """A byte stream a line at a time, with its line ending; the encoding detected from the first MiB.
+
+    As `stream_text` does for a file: a line longer than ``limit`` characters comes in pieces of that length.
+    """
     head = buffer.read(_BLOCK_BYTES)
     if not head:
         return
     if encoding is None:
-        encoding = detect_codec(head, _STDIN, final=len(head) < _BLOCK_BYTES)
+        encoding = detect_codec(head, source, final=len(head) < _BLOCK_BYTES)
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     pending, block, first = "", head, True
     while True:
@@ -103,14 +121,20 @@ def _stdin_lines(encoding: str | None) -> Iterator[str]:
         try:
             pending += decoder.decode(block, final=final)
         except UnicodeDecodeError as err:
-            raise TextkitError(f"{_STDIN}: cannot be decoded as {encoding}: {err.reason} (pass --encoding)") from None
+            raise TextkitError(f"{source}: cannot be decoded as {encoding}: {err.reason} (pass --encoding)") from None
         if first and pending:
             first = False
             pending = pending.removeprefix("\ufeff")
         lines = pending.split("\n")
         pending = lines.pop()
         for line in lines:
+            while len(line) >= limit:
+                yield line[:limit]
+                line = line[limit:]
             yield line + "\n"
+        while len(pending) > limit:
+            yield pending[:limit]
+            pending = pending[limit:]
         if final:
             break
         block = buffer.read(_BLOCK_BYTES)
@@ -173,12 +197,19 @@ def _text_lines(name: str, encoding: str | None) -> Iterator[tuple[int, str]]:
 
     A line longer than `stream_text`'s limit comes in pieces that share its number (with a warning).
     """
-    pieces = _stdin_lines(encoding) if name == "-" else stream_text(name, encoding=encoding)
+    limit = DEFAULT_MAX_LINE_CHARS
+    pieces: Iterator[str]
+    if name == "-":
+        pieces = _stdin_lines(encoding, limit)
+    elif os.path.exists(name) and not os.path.isfile(name) and not os.path.isdir(name):
+        pieces = _pipe_lines(name, encoding, limit)
+    else:
+        pieces = stream_text(name, encoding=encoding, max_line_chars=limit)
     number, ended = 1, True
     for piece in pieces:
         if not ended:
             warnings.warn(
-                f"{_label(name)}: line {number} is longer than {DEFAULT_MAX_LINE_CHARS:,} characters; "
+                f"{_label(name)}: line {number} is longer than {limit:,} characters; "
                 "it is processed in pieces, each a row with the same line number",
                 TextkitWarning,
                 stacklevel=2,
@@ -234,8 +265,8 @@ def _count(args: argparse.Namespace, names: Sequence[str], *, lines: bool) -> in
         return None
     if args.column is None and not lines:
         return len(names)
-    if args.column is None and "-" in names:
-        return None
+    if args.column is None and any(name == "-" or not os.path.isfile(name) for name in names):
+        return None  # standard input or a pipe: read once, so not counted first
     total = 0
     for name in names:
         if args.column is not None:
