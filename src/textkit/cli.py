@@ -254,8 +254,8 @@ def _documents(args: argparse.Namespace, names: Sequence[str]) -> Iterator[tuple
 
 
 def _key_columns(args: argparse.Namespace, *, lines: bool) -> list[str]:
-    if args.column is not None:
-        return ["file", _id_name(args)]
+    if args.column is not None:  # --id-column file (a table made by textkit): the id takes the place of the file
+        return list(dict.fromkeys(["file", _id_name(args)]))
     return ["file", "line"] if lines else ["file"]
 
 
