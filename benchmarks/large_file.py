@@ -10,7 +10,9 @@ libraries and jieba's dictionary are loaded (so the figure is what the file cost
 - ``stream_text + tokenize``: `textkit.stream_text` (encoding detected) and ``Segmenter().tokenize``;
 - ``stream_text + clean + tokenize``: the same with `textkit.clean` on every line;
 - the same with ``backend="rjieba"``;
-- ``read_text + clean + tokenize``: the whole file read, cleaned and tokenised at once.
+- ``read_text + clean + tokenize``: the whole file read, cleaned and tokenised at once;
+- ``textkit tokenize`` (the command line, in-process, its output to /dev/null): the file streamed a chunk of
+  lines at a time, the words written as they come (no Counter: what it keeps is its output).
 
 Counting tokens into a `collections.Counter` (a vocabulary, bounded by the language, not the file) stands for
 what a pipeline keeps.
@@ -38,6 +40,7 @@ WAYS = {
     "stream_text + clean + tokenize": "stream-clean",
     'stream_text + clean + tokenize (backend="rjieba")': "stream-clean-rjieba",
     "read_text + clean + tokenize": "whole",
+    "textkit tokenize FILE (command line)": "cli",
 }
 
 
@@ -72,7 +75,16 @@ def child(path: str, way: str) -> None:
     base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     counts: Counter[str] = Counter()
     start = time.perf_counter()
-    if way == "plain":
+    if way == "cli":
+        import contextlib
+        import os
+
+        from textkit.cli import main as cli_main
+
+        with open(os.devnull, "w", encoding="utf-8") as sink, contextlib.redirect_stdout(sink):
+            code = cli_main(["tokenize", path])
+        assert code == 0
+    elif way == "plain":
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 counts.update(tokenize(line))

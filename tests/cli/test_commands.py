@@ -345,3 +345,34 @@ def test_an_output_that_cannot_be_written_is_named(tmp_path: Path, capsys: pytes
     code, _, err = run(capsys, "sentences", str(source), "-o", str(tmp_path / "no" / "such" / "out.txt"))
     assert code == 1
     assert "out.txt: cannot be written (No such file or directory)" in err
+
+
+def test_input_kinds_are_checked_against_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table, text = tmp_path / "reviews.csv", tmp_path / "a.txt"
+    table.write_text("label,review\n1,很好\n", encoding="utf-8")
+    text.write_text("很好\n", encoding="utf-8")
+    for argv, message in (
+        (["sentiment", str(table)], f"{table} is a table: pass --column NAME"),
+        (
+            ["tokenize", str(text), "--column", "review"],
+            f"--column reads .csv, .tsv, .jsonl or .ndjson files, not {text}",
+        ),
+        (["tokenize", "--column", "review"], "not standard input"),
+        (["keywords", str(text), "--id-column", "id"], "--id-column needs --column"),
+        (["sentiment", str(table), "--column", "text"], "has no column 'text'; its columns are 'label', 'review'"),
+        (["sentiment", str(table), "--column", "review", "--id-column", "id"], "--id-column: "),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, ""), argv
+        assert err.startswith("textkit: error: ") and message in err and err.count("\n") == 1, (argv, err)
+
+
+def test_an_output_inside_an_input_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("抖音电商。", encoding="utf-8")
+    out = tmp_path / "sentences.txt"
+    code, _, _ = run(capsys, "sentences", str(tmp_path), "-o", str(out))
+    assert code == 0 and out.read_text(encoding="utf-8") == "抖音电商。\n"
+    # Run again: the output is now one of the folder's *.txt files.
+    code, _, err = run(capsys, "sentences", str(tmp_path), "-o", str(out))
+    assert code == 1 and "is also an input file" in err
+    assert out.read_text(encoding="utf-8") == "抖音电商。\n"
