@@ -1,12 +1,17 @@
 """The ``textkit`` command line: one subcommand per capability.
 
-Every subcommand reads files (``-`` or nothing for standard input; the encoding is
-detected as by `textkit.read_text`) and writes a table, CSV or JSON
-(``--format``) to standard output or ``-o FILE`` (written through a temporary file, replaced only on success;
-an input file is refused as output). Errors are one line on standard
-error (``textkit: error: ...``) with exit code 1, or 2 for a bad command line or a
-capability this installation lacks. Long work shows a progress bar when standard
-error is a terminal and stays quiet in a pipe.
+Every subcommand that analyses texts reads its inputs the same way: text files (the encoding detected as by
+`textkit.read_text`), ``-`` or nothing for standard input, folders (their files matching ``--glob``), or tables
+(``.csv``, ``.tsv``, ``.jsonl``) with ``--column`` naming the texts and ``--id-column`` the rows. Text files and
+tables are read as a stream, a line or a row at a time, and each output row carries the id of its input
+(``file`` and ``line``, or ``file`` and the row id). Options shared by several commands come from shared parent
+parsers, so they are spelled and explained alike.
+
+Output is a table, CSV, JSON or JSON Lines (``--format``) on standard output or ``-o FILE`` (written through a
+temporary file, replaced only on success; an input file is refused as output). Errors are one line on standard
+error (``textkit: error: ...``) with exit code 1, or 2 for a bad command line or a capability this installation
+lacks, 130 when interrupted. ``--progress`` draws a tqdm bar with a total on standard error (by default only when
+it is a terminal).
 
 Run ``textkit --help`` or ``textkit COMMAND --help`` for examples.
 """
