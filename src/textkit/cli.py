@@ -685,6 +685,8 @@ def _cmd_sentiment(args: argparse.Namespace) -> int:
                 bar.update(len(scores))
                 yield pd.concat([ids, scores], axis=1)
         bar.close()
+        ids = pd.DataFrame({name: [] for name in _key_columns(args, lines=True)})
+        yield pd.concat([ids, sentiment([], model=args.model)], axis=1)  # the header, even for empty input
 
     def by_sentence() -> Iterator[pd.DataFrame]:
         for keys, text in _documents(args, names):

@@ -376,3 +376,15 @@ def test_an_output_inside_an_input_folder_is_refused(tmp_path: Path, capsys: pyt
     code, _, err = run(capsys, "sentences", str(tmp_path), "-o", str(out))
     assert code == 1 and "is also an input file" in err
     assert out.read_text(encoding="utf-8") == "抖音电商。\n"
+
+
+def test_an_empty_input_gives_the_header_and_no_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for command, header in (
+        ("tokenize", "file,line,tokens"),
+        ("sentiment", "file,line,text,score,label"),
+        ("sentences", "file,index,start,end,sentence"),
+    ):
+        code, out, err = run(capsys, command, str(empty), "--format", "csv")
+        assert (code, out, err) == (0, header + "\n", ""), command
