@@ -1,12 +1,17 @@
 """The ``textkit`` command line: one subcommand per capability.
 
-Every subcommand reads files (``-`` or nothing for standard input; the encoding is
-detected as by `textkit.read_text`) and writes a table, CSV or JSON
-(``--format``) to standard output or ``-o FILE`` (written through a temporary file, replaced only on success;
-an input file is refused as output). Errors are one line on standard
-error (``textkit: error: ...``) with exit code 1, or 2 for a bad command line or a
-capability this installation lacks. Long work shows a progress bar when standard
-error is a terminal and stays quiet in a pipe.
+Every subcommand that analyses texts reads its inputs the same way: text files (the encoding detected as by
+`textkit.read_text`), ``-`` or nothing for standard input, folders (their files matching ``--glob``), or tables
+(``.csv``, ``.tsv``, ``.jsonl``) with ``--column`` naming the texts and ``--id-column`` the rows. Text files and
+tables are read as a stream, a line or a row at a time, and each output row carries the id of its input
+(``file`` and ``line``, or ``file`` and the row id). Options shared by several commands come from shared parent
+parsers, so they are spelled and explained alike.
+
+Output is a table, CSV, JSON or JSON Lines (``--format``) on standard output or ``-o FILE`` (written through a
+temporary file, replaced only on success; an input file is refused as output). Errors are one line on standard
+error (``textkit: error: ...``) with exit code 1, or 2 for a bad command line or a capability this installation
+lacks, 130 when interrupted. ``--progress`` draws a tqdm bar with a total on standard error (by default only when
+it is a terminal).
 
 Run ``textkit --help`` or ``textkit COMMAND --help`` for examples.
 """
@@ -14,6 +19,7 @@ Run ``textkit --help`` or ``textkit COMMAND --help`` for examples.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import json
@@ -24,15 +30,18 @@ import sys
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from .about import __version__
 from .comparison import DEFAULT_THRESHOLD, compare
 from .comparison.result import ALIGNMENT_COLUMNS
-from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts, map_texts
+from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts
 from .course import build_report
 from .errors import TextkitError, TextkitWarning, one_line
-from .io import decode_bytes, read_text
+from .io import decode_bytes, read_text, stream_text
+from .io.encoding import detect_codec
+from .io.files import DEFAULT_MAX_LINE_CHARS
 from .keyterms import compare_keywords, discover_words, keywords
 from .preprocessing import extract_article, normalize
 from .segmentation import Segmenter, sentence_spans, tokenize
@@ -43,7 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_FORMATS = ("table", "csv", "json")
+_FORMATS = ("table", "csv", "json", "jsonl")
 _CELL_WIDTH = 60
 
 
@@ -56,8 +65,17 @@ class _Parser(argparse.ArgumentParser):
 
 # -- reading -----------------------------------------------------------------------------------
 
+_TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+_STDIN = "<stdin>"
+_BLOCK_BYTES = 1 << 20
+
+
+def _is_table(name: str) -> bool:
+    return name != "-" and os.path.splitext(name)[1].lower() in _TABLE_SUFFIXES
+
 
 def _read_input(name: str, encoding: str | None) -> str:
+    """A whole file (or standard input for ``-``), decoded as `read_text` does."""
     if name == "-":
         stream = sys.stdin
         if stream is None:
@@ -65,13 +83,202 @@ def _read_input(name: str, encoding: str | None) -> str:
         buffer = getattr(stream, "buffer", None)
         if buffer is None:
             return stream.read()
-        return decode_bytes(buffer.read(), encoding=encoding, source="<stdin>")
+        return decode_bytes(buffer.read(), encoding=encoding, source=_STDIN)
     return read_text(name, encoding=encoding, max_bytes=None)
 
 
-def _inputs(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, str]]:
-    for name in files or ["-"]:
-        yield ("<stdin>" if name == "-" else name), _read_input(name, encoding)
+def _stdin_lines(encoding: str | None, limit: int) -> Iterator[str]:
+    """Standard input a line at a time (with its line ending); see `_binary_lines`."""
+    stream = sys.stdin
+    if stream is None:
+        raise TextkitError("standard input is closed")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream (tests, embedding): already decoded
+        yield from stream
+        return
+    yield from _binary_lines(buffer, _STDIN, encoding, limit)
+
+
+def _pipe_lines(name: str, encoding: str | None, limit: int) -> Iterator[str]:
+    """A named pipe, /dev/stdin or a process substitution (which cannot seek) a line at a time."""
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below
+    except OSError as err:
+        raise TextkitError(f"{name}: cannot be read ({err.strerror or err})") from None
+    with handle:
+        yield from _binary_lines(handle, name, encoding, limit)
+
+
+def _binary_lines(buffer: IO[bytes], source: str, encoding: str | None, limit: int) -> Iterator[str]:
+    """A byte stream a line at a time, with its line ending; the encoding detected from the first MiB.
+
+    As `stream_text` does for a file: a line longer than ``limit`` characters comes in pieces of that length.
+    """
+    head = buffer.read(_BLOCK_BYTES)
+    if not head:
+        return
+    if encoding is None:
+        encoding = detect_codec(head, source, final=len(head) < _BLOCK_BYTES)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    pending, block, first = "", head, True
+    while True:
+        final = not block
+        try:
+            pending += decoder.decode(block, final=final)
+        except UnicodeDecodeError as err:
+            raise TextkitError(f"{source}: cannot be decoded as {encoding}: {err.reason} (pass --encoding)") from None
+        if first and pending:
+            first = False
+            pending = pending.removeprefix("\ufeff")
+        lines = pending.split("\n")
+        pending = lines.pop()
+        for line in lines:
+            while len(line) >= limit:
+                yield line[:limit]
+                line = line[limit:]
+            yield line + "\n"
+        while len(pending) > limit:
+            yield pending[:limit]
+            pending = pending[limit:]
+        if final:
+            break
+        block = buffer.read(_BLOCK_BYTES)
+    if pending:
+        yield pending
+
+
+def _expand(args: argparse.Namespace) -> list[str]:
+    """The inputs of a command that reads texts: files and ``-``, each folder replaced by its files (``--glob``).
+
+    Checks that every input is of the kind ``--column`` says: tables with it, text files without it.
+    """
+    names: list[str] = []
+    for name in args.files or ["-"]:
+        if name != "-" and os.path.isdir(name):
+            try:
+                with os.scandir(name):
+                    pass
+            except OSError as err:
+                raise TextkitError(f"{name}: cannot be read ({err.strerror or err})") from None
+            found = sorted(str(p) for p in Path(name).glob(args.glob) if p.is_file())
+            if not found:
+                raise TextkitError(f"{name}: no file matches --glob {args.glob!r}")
+            names.extend(found)
+        else:
+            names.append(name)
+    for name in names:
+        if args.column is None and _is_table(name):
+            raise TextkitError(f"{name} is a table: pass --column NAME to say which column holds the texts")
+        if args.column is not None and not _is_table(name):
+            shown = "standard input" if name == "-" else name
+            raise TextkitError(f"--column reads .csv, .tsv, .jsonl or .ndjson files, not {shown}")
+    if args.id_column is not None and args.column is None:
+        raise TextkitError("--id-column needs --column (it names a column of a table)")
+    return names
+
+
+def _label(name: str) -> str:
+    return _STDIN if name == "-" else name
+
+
+def _id_name(args: argparse.Namespace) -> str:
+    return str(args.id_column) if args.id_column else "row"
+
+
+def _table_chunks(args: argparse.Namespace, name: str) -> Iterator[tuple[list[Any], list[str | None]]]:
+    """The ids and texts of a table's rows, a chunk at a time."""
+    for chunk in iter_texts(name, text_column=args.column, chunksize=args.chunksize, encoding=args.encoding):
+        if args.id_column is not None and args.id_column not in chunk.columns:
+            raise TextkitError(
+                f"--id-column: {name} has no column {args.id_column!r}; its columns are "
+                + ", ".join(repr(str(c)) for c in chunk.columns)
+            )
+        ids = chunk[args.id_column].tolist() if args.id_column else chunk.index.tolist()
+        yield ids, chunk[args.column].tolist()
+
+
+def _text_lines(name: str, encoding: str | None) -> Iterator[tuple[int, str]]:
+    """The lines of a text file (or standard input) without their endings, numbered from 1, read as a stream.
+
+    A line longer than `stream_text`'s limit comes in pieces that share its number (with a warning).
+    """
+    limit = DEFAULT_MAX_LINE_CHARS
+    pieces: Iterator[str]
+    if name == "-":
+        pieces = _stdin_lines(encoding, limit)
+    elif os.path.exists(name) and not os.path.isfile(name) and not os.path.isdir(name):
+        pieces = _pipe_lines(name, encoding, limit)
+    else:
+        pieces = stream_text(name, encoding=encoding, max_line_chars=limit)
+    number, ended = 1, True
+    for piece in pieces:
+        if not ended:
+            warnings.warn(
+                f"{_label(name)}: line {number} is longer than {limit:,} characters; "
+                "it is processed in pieces, each a row with the same line number",
+                TextkitWarning,
+                stacklevel=2,
+            )
+        ended = piece.endswith("\n")
+        yield number, piece[: -2 if piece.endswith("\r\n") else -1] if ended else piece
+        if ended:
+            number += 1
+
+
+def _batches(args: argparse.Namespace, names: Sequence[str]) -> Iterator[tuple[dict[str, list[Any]], list[Any]]]:
+    """Line mode: the lines of text files, the rows of tables, in chunks of ``--chunksize``.
+
+    Yields ``(keys, texts)``: the id columns (``file`` and ``line``, or ``file`` and the row id) and the texts.
+    """
+    for name in names:
+        if args.column is not None:
+            for ids, texts in _table_chunks(args, name):
+                yield {"file": [name] * len(ids), _id_name(args): ids}, texts
+            continue
+        numbers: list[int] = []
+        lines: list[str] = []
+        for number, line in _text_lines(name, args.encoding):
+            numbers.append(number)
+            lines.append(line)
+            if len(lines) >= args.chunksize:
+                yield {"file": [_label(name)] * len(lines), "line": numbers}, lines
+                numbers, lines = [], []
+        if lines:
+            yield {"file": [_label(name)] * len(lines), "line": numbers}, lines
+
+
+def _documents(args: argparse.Namespace, names: Sequence[str]) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Document mode: each text file whole, or each row of a table; ``(keys, text)``."""
+    for name in names:
+        if args.column is not None:
+            for ids, texts in _table_chunks(args, name):
+                for row_id, text in zip(ids, texts, strict=True):
+                    yield {"file": name, _id_name(args): row_id}, text
+        else:
+            yield {"file": _label(name)}, _read_input(name, args.encoding)
+
+
+def _key_columns(args: argparse.Namespace, *, lines: bool) -> list[str]:
+    if args.column is not None:  # --id-column file (a table made by textkit): the id takes the place of the file
+        return list(dict.fromkeys(["file", _id_name(args)]))
+    return ["file", "line"] if lines else ["file"]
+
+
+def _count(args: argparse.Namespace, names: Sequence[str], *, lines: bool) -> int | None:
+    """How many units (lines, rows or files) the inputs hold, for a progress bar; None when unknown (stdin)."""
+    if not _progress(args):
+        return None
+    if args.column is None and not lines:
+        return len(names)
+    if args.column is None and any(name == "-" or not os.path.isfile(name) for name in names):
+        return None  # standard input or a pipe: read once, so not counted first
+    total = 0
+    for name in names:
+        if args.column is not None:
+            total += sum(len(ids) for ids, _ in _table_chunks(args, name))
+        else:
+            total += sum(1 for _ in stream_text(name, encoding=args.encoding))
+    return total
 
 
 def _progress(args: argparse.Namespace) -> bool:
@@ -80,12 +287,25 @@ def _progress(args: argparse.Namespace) -> bool:
     return sys.stderr is not None and sys.stderr.isatty()
 
 
-def _files_progress(items: Iterable[Any], total: int, args: argparse.Namespace, desc: str) -> Iterable[Any]:
-    if total < 2 or not _progress(args):
-        return items
-    from tqdm.auto import tqdm
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
 
-    return tqdm(items, total=total, desc=desc, unit="file", leave=False)
+    def close(self) -> None:
+        pass
+
+
+def _bar(args: argparse.Namespace, total: int | None, unit: str) -> Any:
+    """A tqdm progress bar on standard error (a no-op without ``--progress``)."""
+    if not _progress(args):
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=args.command, unit=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def _unit(args: argparse.Namespace, *, lines: bool) -> str:
+    return "row" if args.column is not None else "line" if lines else "file"
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -173,6 +393,9 @@ class _Writer:
                 self.stream.write(("[\n" if self._first else ",\n") + "  ")
                 self.stream.write(json.dumps({str(k): _plain(v) for k, v in record.items()}, ensure_ascii=False))
                 self._first = False
+        elif self.fmt == "jsonl":
+            for record in frame.to_dict(orient="records"):
+                self.stream.write(json.dumps({str(k): _plain(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
             out = frame.copy()
             for name in out.columns:
@@ -268,9 +491,9 @@ class _Output:
 
 
 def _input_paths(args: argparse.Namespace) -> list[str]:
-    """The files a command reads (not standard input)."""
+    """The files a command reads (not standard input), the files of folders included."""
     paths: list[str] = []
-    for name in ("files", "summary", "original", "file"):
+    for name in ("inputs", "files", "summary", "original", "file"):
         value = getattr(args, name, None)
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str) and item != "-":
@@ -304,47 +527,65 @@ def _frame(records: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFram
 # -- commands ----------------------------------------------------------------------------------
 
 
+def _keyed(keys: dict[str, Any], frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the id columns of its input in front (repeated on every row)."""
+    frame = frame.reset_index(drop=True)
+    for position, (name, value) in enumerate(keys.items()):
+        if name in frame.columns:  # an id column named like a result column: the id keeps its name, prefixed
+            frame = frame.rename(columns={name: f"{name}_"})
+        frame.insert(position, name, [value] * len(frame))
+    return frame
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
-    records = []
-    for name, text in _files_progress(_inputs(args.files, args.encoding), len(args.files), args, "clean"):
-        if args.extract:
-            article = extract_article(text)
-            record = {
-                "file": name,
-                "title": article.title,
-                "date": article.date,
-                "author": article.author,
-                "body": normalize(article.body),
-                "removed_lines": sum(not r.kept for r in article.removed),
-            }
-        else:
-            record = {"file": name, "title": None, "date": None, "author": None, "body": normalize(text)}
-            record["removed_lines"] = 0
-        records.append(record)
-    columns = ["file", "title", "date", "author", "removed_lines", "body"]
-    return _emit(args, [_frame(records, columns)], "body")
+    names = args.inputs
+    columns = [*_key_columns(args, lines=False), "title", "date", "author", "removed_lines", "body"]
+    bar = _bar(args, _count(args, names, lines=False), _unit(args, lines=False))
+
+    def frames() -> Iterator[pd.DataFrame]:
+        for keys, text in _documents(args, names):
+            record: dict[str, Any] = {**keys, "title": None, "date": None, "author": None}
+            if text is None:
+                record.update(removed_lines=None, body=None)
+            elif args.extract:
+                article = extract_article(text)
+                record.update(title=article.title, date=article.date, author=article.author)
+                record.update(removed_lines=sum(not r.kept for r in article.removed), body=normalize(article.body))
+            else:
+                record.update(removed_lines=0, body=normalize(text))
+            bar.update()
+            yield _frame([record], columns)
+        bar.close()
+        yield _frame([], columns)
+
+    return _emit(args, frames(), "body")
 
 
 def _cmd_sentences(args: argparse.Namespace) -> int:
+    names = args.inputs
+    columns = [*_key_columns(args, lines=False), "index", "start", "end", "sentence"]
+    bar = _bar(args, _count(args, names, lines=False), _unit(args, lines=False))
+
     def frames() -> Iterator[pd.DataFrame]:
-        for name, text in _inputs(args.files, args.encoding):
-            spans = sentence_spans(text, semicolon=args.semicolon)
+        for keys, text in _documents(args, names):
+            spans = sentence_spans(text, semicolon=args.semicolon) if text is not None else []
             records = [
-                {"file": name, "index": i, "start": s.start, "end": s.end, "sentence": s.text}
-                for i, s in enumerate(spans)
+                {**keys, "index": i, "start": s.start, "end": s.end, "sentence": s.text} for i, s in enumerate(spans)
             ]
-            yield _frame(records, ["file", "index", "start", "end", "sentence"])
+            bar.update()
+            yield _frame(records, columns)
+        bar.close()
 
     return _emit(args, frames(), "sentence")
 
 
 def _segmenter(args: argparse.Namespace) -> Segmenter:
     return Segmenter(
-        user_words=[w for w in (args.user_words or "").split(",") if w.strip()] or None,
+        user_words=args.user_words or None,
         user_dict=args.user_dict,
         stopwords=None if args.stopwords == "none" else "default",
         extra_stopwords=args.extra_stopwords or (),
-        pos=[p for p in args.pos.split(",") if p.strip()] if args.pos else None,
+        pos=args.pos or None,
         hmm=not args.no_hmm,
         keep_punct=args.keep_punct,
         backend=args.backend,
@@ -355,86 +596,122 @@ def _cmd_tokenize(args: argparse.Namespace) -> int:
     import pandas as pd
 
     seg = _segmenter(args)
-    delimiter = args.delimiter
+    names = args.inputs
+    bar = _bar(args, _count(args, names, lines=True), _unit(args, lines=True))
+    batches = _batches(args, names)
+    pending: list[dict[str, list[Any]]] = []
 
-    def tokens_frame(tokens: pd.Series, name: str, unit: str, numbers: Iterable[int]) -> pd.DataFrame:
-        values = tokens.tolist()
-        if args.format in ("text", "table", "csv"):
-            values = ["" if t is None else delimiter.join(t) for t in values]
-        return pd.DataFrame({"file": [name] * len(values), unit: list(numbers), "tokens": values})
+    def chunks() -> Iterator[pd.Series]:
+        for keys, texts in batches:
+            pending.append(keys)
+            yield pd.Series(texts, dtype=object)
 
     def frames() -> Iterator[pd.DataFrame]:
-        if args.column is not None:
-            # Stream the file in chunks; one pool of processes serves all of them.
-            for name in args.files or ["-"]:
-                if name == "-":
-                    raise TextkitError("--column needs a .csv or .jsonl FILE, not standard input")
-                chunks = (
-                    chunk[args.column] for chunk in iter_texts(name, text_column=args.column, chunksize=args.chunksize)
-                )
-                for tokens in imap_texts(chunks, tokenize, n_jobs=args.jobs, progress=_progress(args), segmenter=seg):
-                    yield tokens_frame(tokens, name, "row", tokens.index.tolist())
-            return
-        for name, text in _inputs(args.files, args.encoding):
-            lines = pd.Series(text.splitlines(), dtype=object)
-            tokens = map_texts(lines, tokenize, n_jobs=args.jobs, progress=_progress(args), segmenter=seg)
-            yield tokens_frame(tokens, name, "line", range(1, len(lines) + 1))
+        for tokens in imap_texts(chunks(), tokenize, n_jobs=args.jobs, progress=False, segmenter=seg):
+            keys = pending.pop(0)
+            values = tokens.tolist()
+            if args.format in ("text", "table", "csv"):
+                values = [None if t is None else args.delimiter.join(t) for t in values]
+            bar.update(len(values))
+            yield pd.DataFrame({**keys, "tokens": values})
+        bar.close()
+        yield _frame([], [*_key_columns(args, lines=True), "tokens"])
 
     return _emit(args, frames(), "tokens")
 
 
+def _keyword_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "top_n": args.top_n,
+        "method": args.method,
+        "stopwords": None if args.stopwords == "none" else "default",
+        "extra_stopwords": args.extra_stopwords or (),
+        "user_words": args.user_words or None,
+        "pos": args.pos or None,
+    }
+
+
 def _cmd_keywords(args: argparse.Namespace) -> int:
-    options: dict[str, Any] = {"top_n": args.top_n, "method": args.method}
-    if args.stopwords == "none":
-        options["stopwords"] = None
-    docs = list(_inputs(args.files, args.encoding))
+    options = _keyword_options(args)
+    names = args.inputs
     if args.compare:
+        docs = list(_documents(args, names))
         if len(docs) != 2:
-            raise TextkitError(f"--compare needs exactly two files, got {len(docs)}")
-        frame = compare_keywords(docs[0][1], docs[1][1], **options)
+            raise TextkitError(
+                f"--compare needs exactly two texts (two files, or a table of two rows), got {len(docs)}"
+            )
+        (_, text_a), (_, text_b) = docs
+        frame = compare_keywords(text_a or "", text_b or "", **options)
         return _emit(args, [frame])
-    frames = []
-    for name, text in _files_progress(docs, len(docs), args, "keywords"):
-        frame = keywords(text, **options).reset_index(drop=True)
-        frame.insert(0, "rank", range(1, len(frame) + 1))
-        frame.insert(0, "file", name)
-        frames.append(frame)
-    return _emit(args, frames)
+    columns = [*_key_columns(args, lines=False), "rank", "word", "weight"]
+    bar = _bar(args, _count(args, names, lines=False), _unit(args, lines=False))
+
+    def frames() -> Iterator[pd.DataFrame]:
+        for keys, text in _documents(args, names):
+            frame = keywords(text if text is not None else "", **options)
+            frame.insert(0, "rank", range(1, len(frame) + 1))
+            bar.update()
+            yield _keyed(keys, frame)
+        bar.close()
+        yield _frame([], columns)
+
+    return _emit(args, frames())
 
 
 def _cmd_discover(args: argparse.Namespace) -> int:
-    texts = [text for _, text in _inputs(args.files, args.encoding)]
-    frame = discover_words(texts, **({} if args.top_n is None else {"top_n": args.top_n}))
+    names = args.inputs
+    texts = [text for _, text in _documents(args, names) if text is not None]
+    options: dict[str, Any] = {"stopwords": None if args.stopwords == "none" else "default"}
+    if args.top_n is not None:
+        options["top_n"] = args.top_n
+    frame = discover_words(texts, **options)
     return _emit(args, [frame.reset_index(drop=True)])
 
 
 def _cmd_sentiment(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    docs = list(_inputs(args.files, args.encoding))
-    frames = []
-    if args.by == "line":
-        for name, text in docs:
-            lines = text.splitlines()
-            frame = sentiment(lines, model=args.model).reset_index(drop=True)
-            frame.insert(0, "line", range(1, len(frame) + 1))
-            frame.insert(0, "file", name)
-            frames.append(frame)
-    elif args.by == "sentence":
-        for name, text in docs:
-            frame = sentence_sentiment(text, model=args.model).reset_index(drop=True)
-            frame.insert(0, "file", name)
-            frames.append(frame)
-    else:
-        records = []
-        for name, text in _files_progress(docs, len(docs), args, "sentiment"):
-            doc = document_sentiment(text, model=args.model)
-            record: dict[str, Any] = {"file": name, "n_sentences": doc.n_sentences, "mean": doc.mean}
-            for label in ("negative", "neutral", "positive"):
-                record[f"share_{label}"] = dict(doc.shares).get(label, 0.0)
-            records.append(record)
-        frames.append(pd.DataFrame(records))
-    return _emit(args, frames)
+    names = args.inputs
+    lines = args.by == "line"
+    bar = _bar(args, _count(args, names, lines=lines), _unit(args, lines=lines))
+    # Scored in small steps so that the bar moves; the model is loaded once.
+    step = 100 if _progress(args) else args.chunksize
+
+    def by_line() -> Iterator[pd.DataFrame]:
+        for keys, texts in _batches(args, names):
+            for lo in range(0, len(texts), step):
+                scores = sentiment(texts[lo : lo + step], model=args.model).reset_index(drop=True)
+                ids = pd.DataFrame({name: values[lo : lo + step] for name, values in keys.items()})
+                bar.update(len(scores))
+                yield pd.concat([ids, scores], axis=1)
+        bar.close()
+        ids = pd.DataFrame({name: [] for name in _key_columns(args, lines=True)})
+        yield pd.concat([ids, sentiment([], model=args.model)], axis=1)  # the header, even for empty input
+
+    def by_sentence() -> Iterator[pd.DataFrame]:
+        for keys, text in _documents(args, names):
+            frame = sentence_sentiment(text, model=args.model) if text is not None else None
+            bar.update()
+            if frame is not None:
+                yield _keyed(keys, frame)
+        bar.close()
+
+    def by_document() -> Iterator[pd.DataFrame]:
+        for keys, text in _documents(args, names):
+            record: dict[str, Any] = {**keys, "n_sentences": None, "mean": None}
+            record.update({f"share_{label}": None for label in ("negative", "neutral", "positive")})
+            if text is not None:
+                doc = document_sentiment(text, model=args.model)
+                record.update(n_sentences=doc.n_sentences, mean=doc.mean)
+                shares = dict(doc.shares)
+                record.update(
+                    {f"share_{label}": shares.get(label, 0.0) for label in ("negative", "neutral", "positive")}
+                )
+            bar.update()
+            yield pd.DataFrame([record])
+        bar.close()
+
+    return _emit(args, by_line() if lines else by_sentence() if args.by == "sentence" else by_document())
 
 
 def _read_pair(args: argparse.Namespace) -> tuple[str, str]:
@@ -479,40 +756,45 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 def _cmd_compare_pairs(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    if args.file == "-":
-        raise TextkitError("compare-pairs needs a .csv, .tsv or .jsonl FILE, not standard input")
+    if args.file == "-" or not _is_table(args.file):
+        shown = "standard input" if args.file == "-" else args.file
+        raise TextkitError(f"compare-pairs reads a .csv, .tsv, .jsonl or .ndjson file, not {shown}")
     label = args.id_column or "row"
-
     columns = [label, *(PAIR_COLUMNS if args.part == "pairs" else ALIGNMENT_COLUMNS)]
 
+    def chunks() -> Iterator[pd.DataFrame]:
+        return iter_texts(args.file, text_column=args.summary_column, chunksize=args.chunksize, encoding=args.encoding)
+
+    total = sum(len(chunk) for chunk in chunks()) if _progress(args) else None
+    bar = _bar(args, total, "pair")
+    # With one process, pairs are compared in small steps so that the bar moves; a pool takes whole chunks.
+    step = 50 if total is not None and args.jobs == 1 else args.chunksize
+
     def tables() -> Iterator[pd.DataFrame]:
-        chunks = iter_texts(
-            args.file, text_column=args.summary_column, chunksize=args.chunksize, encoding=args.encoding
-        )
-        for chunk in chunks:
+        for chunk in chunks():
             for column in (args.source_column, args.id_column):
                 if column is not None and column not in chunk.columns:
                     raise TextkitError(
                         f"{args.file} has no column {column!r}; its columns are "
                         + ", ".join(repr(str(c)) for c in chunk.columns)
                     )
-            sources = chunk[args.source_column].astype(object).where(chunk[args.source_column].notna(), None)
-            if args.extract:
-                sources = sources.map(lambda text: extract_article(text).body if isinstance(text, str) else text)
-            table = compare_pairs(
-                chunk[args.summary_column],
-                sources,
-                threshold=_threshold(args),
-                n_jobs=args.jobs,
-                progress=_progress(args),
-            )
-            ids = chunk[args.id_column].tolist() if args.id_column else chunk.index.tolist()
-            if args.part == "pairs":
-                yield pd.concat([pd.DataFrame({label: ids}, index=table.index), table[list(PAIR_COLUMNS)]], axis=1)
-                continue
-            for pair_id, alignment in zip(ids, table["alignment"].tolist(), strict=True):
-                if alignment is not None:
-                    yield pd.concat([pd.DataFrame({label: [pair_id] * len(alignment)}), alignment], axis=1)
+            for lo in range(0, len(chunk), step):
+                part = chunk.iloc[lo : lo + step]
+                sources = part[args.source_column].astype(object).where(part[args.source_column].notna(), None)
+                if args.extract:
+                    sources = sources.map(lambda text: extract_article(text).body if isinstance(text, str) else text)
+                table = compare_pairs(
+                    part[args.summary_column], sources, threshold=_threshold(args), n_jobs=args.jobs, progress=False
+                )
+                bar.update(len(part))
+                ids = part[args.id_column].tolist() if args.id_column else part.index.tolist()
+                if args.part == "pairs":
+                    yield pd.concat([pd.DataFrame({label: ids}, index=table.index), table[list(PAIR_COLUMNS)]], axis=1)
+                    continue
+                for pair_id, alignment in zip(ids, table["alignment"].tolist(), strict=True):
+                    if alignment is not None:
+                        yield pd.concat([pd.DataFrame({label: [pair_id] * len(alignment)}), alignment], axis=1)
+        bar.close()
         yield _frame([], columns)  # the header, even when the file has no pair
 
     return _emit(args, tables())
@@ -538,25 +820,30 @@ def _cmd_report(args: argparse.Namespace) -> int:
 _EXAMPLES = {
     "clean": """examples:
   textkit clean page.txt                      the article body of a scraped page
-  textkit clean page.html --format json       title, date, author and body as JSON
+  textkit clean pages/ --format csv -o bodies.csv   every .txt file under pages/, one row each
+  textkit clean pages.jsonl --column html --id-column url --format jsonl
   curl -s URL | textkit clean - > body.txt""",
     "sentences": """examples:
   textkit sentences article.txt               one sentence per line
-  textkit sentences article.txt --format csv  file, index, start, end, sentence""",
+  textkit sentences article.txt --format csv  file, index, start, end, sentence
+  textkit sentences abstracts.tsv --column abstract --id-column id --format csv""",
     "tokenize": """examples:
   textkit tokenize article.txt                the words of each line, separated by spaces
   cat posts.txt | textkit tokenize --stopwords default -j 2 > words.txt
-  textkit tokenize posts.csv --column content --format csv -o words.csv
-  textkit tokenize article.txt --user-words 全域兴趣电商,东方甄选 --backend rjieba""",
+  textkit tokenize posts.csv --column content --id-column id --format csv -o words.csv
+  textkit tokenize article.txt --backend rjieba --user-words 全域兴趣电商 东方甄选""",
     "keywords": """examples:
   textkit keywords article.txt --top-n 10
+  textkit keywords news/ --glob '**/*.txt' --format csv -o keywords.csv
   textkit keywords summary.txt original.txt --compare --format json""",
     "discover": """examples:
-  textkit discover posts/*.txt --top-n 50 --format csv""",
+  textkit discover posts/ --top-n 50 --format csv
+  textkit discover reviews.csv --column review""",
     "sentiment": """examples:
   textkit sentiment reviews.txt                 one score per line (none for empty lines)
+  textkit sentiment reviews.csv --column review --id-column id --format csv -o scores.csv
   textkit sentiment article.txt --by sentence   the trajectory along the text
-  textkit sentiment a.txt b.txt --by file --format json""",
+  textkit sentiment a.txt b.txt --by document --format json""",
     "compare": """examples:
   textkit compare summary.txt original.txt                scores and alignment as tables
   textkit compare summary.txt original.txt --format json  the same as JSON
@@ -570,132 +857,275 @@ _EXAMPLES = {
   textkit report -o reports/ --notebooks notebooks/         the case-study report (figures, notebooks)""",
 }
 
+_INPUTS = """inputs:
+  FILE is a text file (its encoding detected), '-' for standard input (also when no FILE is given), or a
+  folder (its files matching --glob, recursively by default). With --column, FILE is a table: .csv, .tsv
+  (tab-separated, no quoting), .jsonl or .ndjson, and each row is one text; --id-column labels the rows
+  (default: 'row', the 0-based row number). Empty cells are missing texts (a warning counts them); the
+  strings NA, null and None are kept as text.
+  Lists (--user-words, --extra-stopwords, --pos) take several values separated by spaces, or the option
+  repeated; put FILE before them or end the list with '--'."""
+
+_EXIT_CODES = """exit codes:
+  0    success
+  1    an error in the input (a missing or undecodable file, a missing column ...), one line on standard error
+  2    a bad command line, or a capability this installation lacks (an optional package)
+  130  interrupted (Ctrl-C)
+  On any failure an existing -o FILE is left as it was."""
+
+
+class _ListAction(argparse.Action):
+    """A list option: values separated by spaces or the option repeated (each use extends the list).
+
+    The comma-separated form of earlier releases (``--user-words A,B``) is still split, with a deprecation note.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        items = [values] if isinstance(values, str) else list(values or [])
+        words: list[str] = list(getattr(namespace, self.dest, None) or [])
+        for item in items:
+            if "," in item and item.strip(","):
+                print(
+                    f"textkit: warning: {option_string} {item}: comma-separated lists are deprecated and will not "
+                    "be split in the next release; separate the values with spaces",
+                    file=sys.stderr,
+                )
+                words.extend(part for part in item.split(",") if part.strip())
+            elif item.strip():
+                words.append(item)
+        setattr(namespace, self.dest, words)
+
+
+def _parents() -> dict[str, _Parser]:
+    """The option groups shared by several commands, each defined once."""
+    output = _Parser(add_help=False)
+    output.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    output.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar with a total on standard error (default: only when it is a terminal)",
+    )
+    encoding = _Parser(add_help=False)
+    encoding.add_argument("--encoding", help="the input encoding (default: detected: UTF-8, UTF-16, GB18030, Big5 ...)")
+    rows = _Parser(add_help=False)
+    rows.add_argument(
+        "--id-column", metavar="NAME", help="label each row by this column of the table (default: the row number)"
+    )
+    rows.add_argument(
+        "--chunksize",
+        type=_positive_int,
+        default=1_000,
+        metavar="N",
+        help="rows or lines read at a time (default: 1000)",
+    )
+    inputs = _Parser(add_help=False, parents=[rows])
+    inputs.add_argument(
+        "files", nargs="*", metavar="FILE", help="text files, folders or tables ('-' or none: standard input)"
+    )
+    inputs.add_argument(
+        "--glob", default="**/*.txt", metavar="PATTERN", help="the files of a folder to read (default: '**/*.txt')"
+    )
+    inputs.add_argument(
+        "--column", metavar="NAME", help="read FILE as a table (.csv .tsv .jsonl); this column holds the texts"
+    )
+    jobs = _Parser(add_help=False)
+    jobs.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="processes to use (-1: one per CPU)")
+    check = _Parser(add_help=False)
+    check.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1 (default: 0.5)")
+    check.add_argument("--extract", action="store_true", help="extract the article body of each source first")
+    return {
+        "output": output,
+        "encoding": encoding,
+        "rows": rows,
+        "inputs": inputs,
+        "jobs": jobs,
+        "check": check,
+        "words": _words("default"),
+        "words-none": _words("none"),
+        "stopwords": _stopwords("default"),
+    }
+
+
+def _stopwords(default: str) -> _Parser:
+    """``--stopwords``, with the command's default."""
+    parser = _Parser(add_help=False)
+    parser.add_argument(
+        "--stopwords",
+        choices=("none", "default"),
+        default=default,
+        help=f"none: keep every word; default: drop textkit's Chinese and English stopwords (default: {default})",
+    )
+    return parser
+
+
+def _words(stopwords: str) -> _Parser:
+    """The options that choose words (tokenize and keywords); ``stopwords`` is the command's default."""
+    words = _Parser(add_help=False, parents=[_stopwords(stopwords)])
+    words.add_argument("--extra-stopwords", action=_ListAction, nargs="+", metavar="WORD", help="more words to drop")
+    words.add_argument("--user-words", action=_ListAction, nargs="+", metavar="WORD", help="words to keep whole")
+    words.add_argument(
+        "--pos",
+        action=_ListAction,
+        nargs="+",
+        metavar="TAG",
+        help="keep only words with these part-of-speech prefixes, e.g. n v",
+    )
+    return words
+
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="textkit",
         description="Chinese text analytics from the command line.",
-        epilog="Run 'textkit COMMAND --help' for a command's options and examples.",
+        epilog="Run 'textkit COMMAND --help' for a command's options and examples.\n\n" + _EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"textkit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    shared = _parents()
 
-    common = _Parser(add_help=False)
-    common.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    common.add_argument("--encoding", help="the input encoding (default: detected: UTF-8, UTF-16, GB18030, Big5)")
-    common.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show a progress bar (default: only when standard error is a terminal)",
-    )
-
-    def command(name: str, help_text: str, formats: Sequence[str], default: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, formats: Sequence[str], default: str, parents: Sequence[str]
+    ) -> argparse.ArgumentParser:
+        epilog = _EXAMPLES[name] + ("\n\n" + _INPUTS if "inputs" in parents else "") + "\n\n" + _EXIT_CODES
         sub = commands.add_parser(
             name,
             help=help_text,
             description=help_text[0].upper() + help_text[1:] + ".",
-            epilog=_EXAMPLES[name],
-            parents=[common],
+            epilog=epilog,
+            parents=[shared[p] for p in ("output", "encoding", *parents)],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sub.add_argument("--format", choices=formats, default=default, help=f"output format (default: {default})")
         return sub
 
-    files_help = "input files ('-' or none: standard input)"
-
-    sub = command("clean", "extract the article body of scraped pages and normalise it", ("text", *_FORMATS), "text")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    text_formats = ("text", *_FORMATS)
+    sub = command(
+        "clean", "extract the article body of scraped pages and normalise it", text_formats, "text", ["inputs"]
+    )
     sub.add_argument(
         "--no-extract", dest="extract", action="store_false", help="only normalise; keep every line of the page"
     )
     sub.set_defaults(handler=_cmd_clean)
 
-    sub = command("sentences", "split texts into sentences", ("text", *_FORMATS), "text")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    sub = command("sentences", "split texts into sentences", text_formats, "text", ["inputs"])
     sub.add_argument("--semicolon", action="store_true", help="also end sentences at ；")
     sub.set_defaults(handler=_cmd_sentences)
 
-    sub = command("tokenize", "cut each line of the input into words", ("text", *_FORMATS), "text")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
-    sub.add_argument("--stopwords", choices=("none", "default"), default="none", help="drop stopwords (default: none)")
-    sub.add_argument("--extra-stopwords", nargs="+", metavar="WORD", help="more words to drop")
-    sub.add_argument("--user-words", metavar="W1,W2", help="comma-separated words to keep whole")
+    sub = command(
+        "tokenize",
+        "cut each line (or row) of the input into words",
+        text_formats,
+        "text",
+        ["inputs", "jobs", "words-none"],
+    )
     sub.add_argument("--user-dict", metavar="PATH", help="a jieba user dictionary file")
-    sub.add_argument("--pos", metavar="TAGS", help="keep only these part-of-speech prefixes, e.g. n,v")
     sub.add_argument("--no-hmm", action="store_true", help="do not guess words missing from the dictionary")
     sub.add_argument("--keep-punct", action="store_true", help="keep punctuation tokens")
-    sub.add_argument("--backend", choices=("jieba", "rjieba"), default="jieba", help="segmentation engine")
+    sub.add_argument(
+        "--backend", choices=("jieba", "rjieba"), default="jieba", help="segmentation engine (default: jieba)"
+    )
     sub.add_argument("-d", "--delimiter", default=" ", help="between words in text/table/csv output (default: space)")
-    sub.add_argument("--column", metavar="NAME", help="read FILE as a .csv/.jsonl file, this column holding the texts")
-    sub.add_argument("--chunksize", type=_positive_int, default=20_000, help="rows per chunk with --column")
-    sub.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="processes to use (-1: one per CPU)")
     sub.set_defaults(handler=_cmd_tokenize)
 
-    sub = command("keywords", "extract the keywords of each text", _FORMATS, "table")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
-    sub.add_argument("--top-n", type=_positive_int, default=20, help="keywords per text (default: 20)")
-    sub.add_argument("--method", choices=("phrase", "tfidf", "textrank"), default="phrase")
-    sub.add_argument("--stopwords", choices=("none", "default"), default="default")
-    sub.add_argument("--compare", action="store_true", help="compare the keywords of two files")
+    sub = command("keywords", "extract the keywords of each text", _FORMATS, "table", ["inputs", "words"])
+    sub.add_argument("--top-n", type=_positive_int, default=20, metavar="N", help="keywords per text (default: 20)")
+    sub.add_argument(
+        "--method",
+        choices=("phrase", "tfidf", "textrank"),
+        default="phrase",
+        help="phrase: TF-IDF over terms of up to 3 words (default); tfidf: single words; textrank: single words",
+    )
+    sub.add_argument(
+        "--compare", action="store_true", help="compare the keywords of two texts: shared, only in A, only in B"
+    )
     sub.set_defaults(handler=_cmd_keywords)
 
-    sub = command("discover", "find new words (terms missing from the dictionary) in texts", _FORMATS, "table")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
-    sub.add_argument("--top-n", type=_positive_int, default=None, help="show only the first N")
+    sub = command(
+        "discover",
+        "find new words (terms missing from the dictionary) in texts",
+        _FORMATS,
+        "table",
+        ["inputs", "stopwords"],
+    )
+    sub.add_argument(
+        "--top-n", type=_positive_int, default=None, metavar="N", help="show only the first N (default: 50)"
+    )
     sub.set_defaults(handler=_cmd_discover)
 
-    sub = command("sentiment", "score the sentiment of lines, sentences or whole files", _FORMATS, "table")
-    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
-    sub.add_argument("--by", choices=("line", "sentence", "file"), default="line", help="unit to score (default: line)")
-    sub.add_argument("--model", default="default", help="sentiment model (default: default)")
+    sub = command("sentiment", "score the sentiment of lines, sentences or whole texts", _FORMATS, "table", ["inputs"])
+    sub.add_argument(
+        "--by",
+        choices=("line", "sentence", "document", "file"),
+        default="line",
+        help="line: each line of a file or row of a table (default); sentence: each sentence; "
+        "document: each file or row as a whole (file: the same, kept for earlier scripts)",
+    )
+    sub.add_argument(
+        "--model",
+        choices=("default", "lexicon", "snownlp"),
+        default="default",
+        help="sentiment model (default: default)",
+    )
     sub.set_defaults(handler=_cmd_sentiment)
 
-    sub = command("compare-pairs", "check many summaries against their sources: one row per pair", _FORMATS, "table")
+    sub = command(
+        "compare",
+        "check a summary against its original: scores and sentence alignment",
+        _FORMATS[:3],
+        "table",
+        ["check"],
+    )
+    sub.add_argument("summary", metavar="SUMMARY", help="the summary ('-': standard input)")
+    sub.add_argument("original", metavar="ORIGINAL", help="the original text")
+    sub.add_argument(
+        "--part",
+        choices=("scores", "alignment", "coverage", "checks", "keywords"),
+        help="print only this part (default: scores and alignment; alignment for csv)",
+    )
+    sub.set_defaults(handler=_cmd_compare)
+
+    sub = command(
+        "compare-pairs",
+        "check many summaries against their sources: one row per pair",
+        _FORMATS,
+        "table",
+        ["rows", "jobs", "check"],
+    )
     sub.add_argument("file", metavar="FILE", help="a .csv, .tsv or .jsonl file with one pair per row")
     sub.add_argument("--summary-column", default="summary", metavar="NAME", help="the summaries (default: summary)")
     sub.add_argument("--source-column", default="source", metavar="NAME", help="their sources (default: source)")
-    sub.add_argument("--id-column", metavar="NAME", help="label the pairs by this column (default: the row number)")
     sub.add_argument(
         "--part",
         choices=("pairs", "alignment"),
         default="pairs",
         help="pairs: one row per pair (default); alignment: one row per summary sentence",
     )
-    sub.add_argument("--chunksize", type=_positive_int, default=1_000, help="pairs read at a time (default: 1000)")
-    sub.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="processes to use (-1: one per CPU)")
-    sub.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1")
-    sub.add_argument("--extract", action="store_true", help="extract the article body of each source first")
     sub.set_defaults(handler=_cmd_compare_pairs)
 
-    for name, help_text in (
-        ("compare", "check a summary against its original: scores and sentence alignment"),
-        ("report", "write the summary-versus-original report as HTML (or the case-study report)"),
-    ):
-        sub = command(
-            name, help_text, _FORMATS if name == "compare" else ("html",), "table" if name == "compare" else "html"
-        )
-        if name == "compare":
-            sub.add_argument("summary", metavar="SUMMARY", help="the summary ('-': standard input)")
-            sub.add_argument("original", metavar="ORIGINAL", help="the original text")
-            sub.add_argument(
-                "--part",
-                choices=("scores", "alignment", "coverage", "checks", "keywords"),
-                help="print only this part (default: scores and alignment; alignment for csv)",
-            )
-            sub.set_defaults(handler=_cmd_compare)
-        else:
-            sub.add_argument("files", nargs="*", metavar="SUMMARY ORIGINAL", help="the two texts; none: case study")
-            sub.add_argument(
-                "--notebooks",
-                metavar="DIR",
-                default=None,
-                help="case-study report: execute and include the notebooks of this folder (e.g. notebooks/)",
-            )
-            sub.add_argument("--no-notebooks", action="store_true", help="case-study report without notebooks")
-            sub.set_defaults(handler=_cmd_report)
-        sub.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1")
-        sub.add_argument("--extract", action="store_true", help="extract the article body of ORIGINAL first")
+    sub = command(
+        "report",
+        "write the summary-versus-original report as HTML (or the case-study report)",
+        ("html",),
+        "html",
+        ["check"],
+    )
+    sub.add_argument("files", nargs="*", metavar="SUMMARY ORIGINAL", help="the two texts; none: the case study")
+    sub.add_argument(
+        "--notebooks",
+        metavar="DIR",
+        default=None,
+        help="case-study report: execute and include the notebooks of this folder (e.g. notebooks/)",
+    )
+    sub.add_argument("--no-notebooks", action="store_true", help="case-study report without notebooks")
+    sub.set_defaults(handler=_cmd_report)
     return parser
 
 
@@ -752,9 +1182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = 1
     caught: list[warnings.WarningMessage] = []
     try:
-        _check_output_is_not_an_input(args)
         with warnings.catch_warnings(record=True) as caught:
             warnings.filterwarnings("default", category=TextkitWarning)
+            if hasattr(args, "glob"):
+                args.inputs = _expand(args)
+            _check_output_is_not_an_input(args)
             code = int(args.handler(args))
     except ModuleNotFoundError as err:  # an optional package the command needs (opencc, rjieba, nbclient ...)
         missing = err.name or one_line(err)

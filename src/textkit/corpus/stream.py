@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import TextkitError, check_choice, check_int, invalid_value
+from ..errors import TextkitError, TextkitWarning, check_choice, check_int, invalid_value
 from ..io import detect_encoding, read_text
 from .apply import DEFAULT_CHUNKSIZE
 
@@ -56,11 +57,22 @@ def _iter_csv(
     import pandas as pd
 
     codec = encoding or detect_encoding(path)
+    missing = _Missing(path, text_column, "empty cell")
     try:
         # A TSV has no quoting: a field may start with a quote, as in "仙"字溯源.
         quoting: Literal[0, 3] = csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL
         reader = pd.read_csv(
-            path, sep=sep, quoting=quoting, chunksize=chunksize, encoding=codec, dtype={text_column: object}
+            path,
+            sep=sep,
+            quoting=quoting,
+            chunksize=chunksize,
+            encoding=codec,
+            dtype={text_column: object},
+            # Only an empty cell is missing: "NA", "null", "None", "nan" ... are text (不适用 is written NA too).
+            keep_default_na=False,
+            na_values=[""],
+            # A blank line is a row whose cells are all empty, not nothing: row numbers stay those of the file.
+            skip_blank_lines=False,
         )
         with reader:
             first = True
@@ -72,11 +84,37 @@ def _iter_csv(
                     )
                 first = False
                 chunk[text_column] = chunk[text_column].astype(object).where(chunk[text_column].notna(), None)
+                missing.add(chunk.index[chunk[text_column].isna()].tolist())
                 yield chunk
     except UnicodeDecodeError as err:
         raise TextkitError(f"{path}: cannot be decoded as {codec}: {err.reason} (pass encoding=)") from None
     except (pd.errors.ParserError, csv.Error) as err:
         raise TextkitError(f"{path}: not a readable CSV file ({err})") from None
+    missing.report()
+
+
+class _Missing:
+    """Counts the rows without a text and says so once the file has been read (a `TextkitWarning`)."""
+
+    def __init__(self, path: Path, column: str, what: str) -> None:
+        self.path, self.column, self.what = path, column, what
+        self.rows: list[Any] = []
+        self.count = 0
+
+    def add(self, rows: list[Any]) -> None:
+        self.count += len(rows)
+        self.rows.extend(rows[: 5 - len(self.rows)] if len(self.rows) < 5 else [])
+
+    def report(self) -> None:
+        if self.count:
+            shown = ", ".join(str(r) for r in self.rows) + (", ..." if self.count > len(self.rows) else "")
+            rows = "1 row has" if self.count == 1 else f"{self.count:,} rows have"
+            warnings.warn(
+                f"{self.path}: {rows} no text in {self.column!r} ({self.what}; row {shown}): "
+                "the text is None and its results are missing",
+                TextkitWarning,
+                stacklevel=3,
+            )
 
 
 def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | None) -> Iterator[pd.DataFrame]:
@@ -85,6 +123,7 @@ def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | No
     import pandas as pd
 
     codec = encoding or detect_encoding(path)
+    missing = _Missing(path, text_column, "null")
     records: list[Any] = []
     numbers: list[int] = []
     record = 0
@@ -101,6 +140,8 @@ def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | No
                     raise TextkitError(f"{path}: line {line_number} is not a JSON object")
                 if text_column not in item:
                     raise TextkitError(f"text_column: {path}: line {line_number} has no key {text_column!r}")
+                if item[text_column] is None:
+                    missing.add([record])
                 records.append(item)
                 numbers.append(record)
                 record += 1
@@ -113,6 +154,7 @@ def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | No
         yield _records_frame(records, numbers, text_column)
     elif record == 0:
         yield pd.DataFrame({text_column: pd.Series([], dtype=object)})
+    missing.report()
 
 
 def _records_frame(records: list[dict[str, Any]], numbers: list[int], text_column: str) -> pd.DataFrame:
@@ -148,7 +190,12 @@ def iter_texts(
       record number.
 
     For CSV and JSONL the encoding of the file is detected from its first MiB
-    (UTF-8, GB18030 or Big5) unless ``encoding`` is given. Missing texts are ``None``.
+    (UTF-8, GB18030 or Big5) unless ``encoding`` is given. Missing texts are ``None``
+    and never dropped: an empty cell (or a blank line) of a CSV, or a JSON ``null``,
+    gives a row whose text is ``None``, and a `TextkitWarning` counts them once the
+    file has been read. Only an empty cell is missing: strings such as ``NA``,
+    ``null``, ``None`` or ``nan`` are kept as text in every column (pandas' default
+    would read them as missing).
 
     Args:
         source: A folder, or a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file.

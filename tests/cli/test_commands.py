@@ -133,7 +133,11 @@ def test_compare_pairs_one_row_per_pair(tmp_path: Path, capsys: pytest.CaptureFi
     )
     argv = ["compare-pairs", str(path), "--summary-column", "title", "--source-column", "abstract", "--id-column", "id"]
     code, out, err = run(capsys, *argv, "--format", "json")
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert (
+        err == f"textkit: warning: {path}: 1 row has no text in 'title' (empty cell; row 1): the text is None "
+        "and its results are missing\n"
+    )
     rows = {row["id"]: row for row in json.loads(out)}
     assert list(rows) == ["t1", "t2", "t3"]
     assert (rows["t1"]["unsupported"], rows["t1"]["contradictions_direction"]) == (1, 1)
@@ -207,7 +211,8 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path: Path, capsys: pytest.Capt
     for argv, message in (
         (["tokenize", str(tmp_path / "missing.txt")], "missing.txt: no such file"),
         (["sentences", str(binary)], "looks like a binary file"),
-        (["tokenize", str(tmp_path)], "is a directory"),
+        (["tokenize", str(tmp_path), "--glob", "*.md"], "no file matches --glob '*.md'"),
+        (["sentiment", str(tmp_path), "--glob", "*.txt"], "looks like a binary file"),
         (["tokenize", "--user-dict", str(tmp_path / "nope.txt"), SUMMARY], "user_dict"),
     ):
         code, out, err = run(capsys, *argv)
@@ -340,3 +345,46 @@ def test_an_output_that_cannot_be_written_is_named(tmp_path: Path, capsys: pytes
     code, _, err = run(capsys, "sentences", str(source), "-o", str(tmp_path / "no" / "such" / "out.txt"))
     assert code == 1
     assert "out.txt: cannot be written (No such file or directory)" in err
+
+
+def test_input_kinds_are_checked_against_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table, text = tmp_path / "reviews.csv", tmp_path / "a.txt"
+    table.write_text("label,review\n1,很好\n", encoding="utf-8")
+    text.write_text("很好\n", encoding="utf-8")
+    for argv, message in (
+        (["sentiment", str(table)], f"{table} is a table: pass --column NAME"),
+        (
+            ["tokenize", str(text), "--column", "review"],
+            f"--column reads .csv, .tsv, .jsonl or .ndjson files, not {text}",
+        ),
+        (["tokenize", "--column", "review"], "not standard input"),
+        (["keywords", str(text), "--id-column", "id"], "--id-column needs --column"),
+        (["sentiment", str(table), "--column", "text"], "has no column 'text'; its columns are 'label', 'review'"),
+        (["sentiment", str(table), "--column", "review", "--id-column", "id"], "--id-column: "),
+    ):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (1, ""), argv
+        assert err.startswith("textkit: error: ") and message in err and err.count("\n") == 1, (argv, err)
+
+
+def test_an_output_inside_an_input_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("抖音电商。", encoding="utf-8")
+    out = tmp_path / "sentences.txt"
+    code, _, _ = run(capsys, "sentences", str(tmp_path), "-o", str(out))
+    assert code == 0 and out.read_text(encoding="utf-8") == "抖音电商。\n"
+    # Run again: the output is now one of the folder's *.txt files.
+    code, _, err = run(capsys, "sentences", str(tmp_path), "-o", str(out))
+    assert code == 1 and "is also an input file" in err
+    assert out.read_text(encoding="utf-8") == "抖音电商。\n"
+
+
+def test_an_empty_input_gives_the_header_and_no_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for command, header in (
+        ("tokenize", "file,line,tokens"),
+        ("sentiment", "file,line,text,score,label"),
+        ("sentences", "file,index,start,end,sentence"),
+    ):
+        code, out, err = run(capsys, command, str(empty), "--format", "csv")
+        assert (code, out, err) == (0, header + "\n", ""), command
