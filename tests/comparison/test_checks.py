@@ -141,3 +141,10 @@ def test_a_negation_after_a_modal_is_read_on_the_word_it_negates() -> None:
     assert "the summary drops a negation" in str(got["reason"])
     original = "专家提醒，儿童每天使用电子屏幕的时间不宜超过一小时，家长应多带孩子参加户外活动。"
     assert "negation" not in str(row("专家建议儿童每天看屏幕不超过一小时，并多参加户外活动。", original)["reason"])
+
+
+def test_a_name_jieba_cuts_in_two_is_read_whole() -> None:
+    # jieba cuts the unknown name 王明辉 as 王明 / 辉 (found on pairs written after the checks above)
+    original = "张明辉教授在会上介绍，团队研发的新型电池充电时间缩短了一半，续航提高了三成。"
+    got = row("王明辉教授团队研发的新电池充电时间缩短一半。", original)
+    assert "name: summary 王明辉, source 张明辉 (source sentence 0)" in str(got["reason"])

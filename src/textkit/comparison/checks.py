@@ -306,13 +306,24 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
 def find_names(segmenter: Segmenter, sentence: str) -> list[str]:
     """The names in a sentence: 《titles》, Latin-letter names, people (a common surname), organisations."""
     out: list[str] = [t for t in _TITLE_RE.findall(sentence) if t.strip()]  # 《书名》: publications, titles
-    for word, tag in segmenter.tag(unicodedata.normalize("NFKC", sentence)):
+    for word, tag in _join_person_parts(segmenter.tag(unicodedata.normalize("NFKC", sentence))):
         word = word.strip()
         if tag == "eng" or (word.isascii() and word.isalpha()):
             if len(word) >= 2 and word.isascii() and any(c.isalpha() for c in word) and word not in out:
                 out.append(word)
         elif word not in out and _looks_like_name(word, tag):
             out.append(word)
+    return out
+
+
+def _join_person_parts(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Adjacent person-name pieces joined: jieba cuts a name it does not know as 王明 / 辉, both ``nr``."""
+    out: list[tuple[str, str]] = []
+    for word, tag in tagged:
+        if out and tag == "nr" == out[-1][1] and len(out[-1][0]) + len(word) <= 4 and len(word) == 1:
+            out[-1] = (out[-1][0] + word, "nr")
+        else:
+            out.append((word, tag))
     return out
 
 
