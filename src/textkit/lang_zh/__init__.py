@@ -1,9 +1,10 @@
-"""Chinese language data, in one place: stopwords, negation, degree adverbs, names, numerals, headings.
+"""Chinese language data, in one place: stopwords, negation, contrast, degree adverbs, names, numerals, headings.
 
 Every part of textkit that needs to know something about Chinese reads it here, and nothing here depends on the
 rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
 """
 
+from .contrast import CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights
 from .degree import DEGREE_ADVERBS
 from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opposites
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
@@ -13,6 +14,8 @@ from .numerals import Quantity, chinese_numeral_value, find_quantities, same_qua
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 
 __all__ = [
+    "CONCESSIVE_OPENERS",
+    "CONTRAST_MARKERS",
     "DEGREE_ADVERBS",
     "DIRECTION_PAIRS",
     "ENGLISH_FUNCTION_WORDS",
@@ -27,6 +30,7 @@ __all__ = [
     "DirectionWord",
     "Quantity",
     "chinese_numeral_value",
+    "concession_weights",
     "count_negations",
     "find_direction_words",
     "find_quantities",

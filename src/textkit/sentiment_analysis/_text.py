@@ -1,20 +1,45 @@
-"""Text normalisation and character n-grams shared by training and scoring."""
+"""Text normalisation and the default model's features, shared by training and scoring.
+
+The features of a text (`model_features`): its character 1-3-grams and its jieba words (``w:差异化``, ``w:差``),
+in both of which a character in a negation's scope is marked (``¬好``, ``w:¬满意``); a word after a degree adverb
+(`textkit.lang_zh.DEGREE_ADVERBS`) counts its multiplier instead of 1 (``非常满意``: ``w:满意`` 1.8), and every
+feature in a conceded part of a sentence (before ``但是``, ``就是``, ``可惜`` ...; a ``虽然`` clause:
+`textkit.lang_zh.concession_weights`) counts `CONCEDED_WEIGHT` instead of 1.
+"""
 
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 from operator import add
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._regex import lazy_compile
-from ..lang_zh import NEGATORS, negation_at
+from ..lang_zh import (
+    CONCESSIVE_OPENERS,
+    CONTRAST_MARKERS,
+    DEGREE_ADVERBS,
+    NEGATION_WORDS,
+    NEGATORS,
+    concession_weights,
+    negation_at,
+)
+
+if TYPE_CHECKING:
+    from ..segmentation import Segmenter
 
 __all__ = [
+    "CONCEDED_WEIGHT",
     "NEGATION_MARK",
     "NGRAM_RANGE",
+    "WORD_PREFIX",
     "char_ngrams",
     "is_missing",
+    "model_feature_spans",
+    "model_features",
     "model_ngram_strings",
     "model_ngrams",
     "negation_scope",
@@ -27,6 +52,12 @@ NGRAM_RANGE = (1, 3)
 
 #: Prefix of a character inside a negation's scope, in the default model's n-grams (``不¬好``).
 NEGATION_MARK = "¬"
+
+#: Prefix of a word feature (``w:差异化``), which sets it apart from the character n-grams.
+WORD_PREFIX = "w:"
+
+#: What a feature in a conceded part of a sentence (``虽然质量不错``, in ``虽然质量不错，但是太贵了``) counts for.
+CONCEDED_WEIGHT = 0.1
 
 _SPACE_RE = lazy_compile(r"\s+")
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
@@ -159,13 +190,7 @@ def model_ngram_strings(text: str) -> list[str]:
         >>> model_ngram_strings("不是不好")[:4]
         ['不', '¬是', '不', '好']
     """
-    syms = _symbols(normalize_for_model(text))
-    lo, hi = NGRAM_RANGE
-    n = len(syms)
-    if lo == 1 and hi == 3:
-        pairs = list(map(add, syms, syms[1:]))  # a + b for each pair, at C speed
-        return syms + pairs + list(map(add, pairs, syms[2:]))
-    return ["".join(syms[i : i + k]) for k in range(lo, hi + 1) for i in range(n - k + 1)]
+    return model_ngram_strings_of(_symbols(normalize_for_model(text)))
 
 
 def _symbols(norm: str) -> list[str]:
@@ -173,6 +198,127 @@ def _symbols(norm: str) -> list[str]:
     if NEGATORS.isdisjoint(norm):
         return list(norm)
     return [NEGATION_MARK + ch if m else ch for ch, m in zip(norm, negation_scope(norm), strict=True)]
+
+
+#: The file, in ``textkit.resources``, of the words the default model cuts with (``word frequency`` lines).
+WORDS_FILE = "sentiment_words.txt"
+_word_list: list[str | None] = [None]  # another word list (`use_word_list`), or None for the shipped one
+
+
+@lru_cache(maxsize=1)
+def word_segmenter() -> Segmenter:
+    """The `Segmenter` the default model cuts words with, built once.
+
+    jieba's algorithm (no HMM: deterministic) on the model's own word list, `WORDS_FILE`: the words of jieba's
+    dictionary found in the training texts, with jieba's frequencies (derived by ``scripts/train_sentiment.py``).
+    Building it takes a tenth of the time jieba's whole dictionary does.
+    """
+    from importlib import resources
+
+    from ..segmentation import Segmenter
+
+    path = _word_list[0] or str(resources.files("textkit.resources").joinpath(WORDS_FILE))
+    return Segmenter(dictionary=path, hmm=False)
+
+
+def use_word_list(path: str | os.PathLike[str] | None) -> None:
+    """Cut the default model's words with the list at ``path`` (None: the shipped one); for training scripts."""
+    _word_list[0] = None if path is None else os.fspath(path)
+    word_segmenter.cache_clear()
+
+
+_MAX_DEGREE = max(DEGREE_ADVERBS.values())
+# Words whose presence means a sentence may concede something (`concession_weights` is only run then).
+_CONCESSION_WORDS = (*CONTRAST_MARKERS, *CONCESSIVE_OPENERS)
+
+
+def _word_spans(norm: str) -> list[tuple[int, int, float]]:
+    """``(start, end, degree)`` of each word of a normalised text (punctuation and spaces left out).
+
+    ``degree`` is the multiplier of the degree adverbs right before the word in its clause (1.0 if none; at most
+    the largest multiplier); a negation word between them passes it on (``很不好``), one before them cancels it
+    (``不太好``).
+    """
+    from ..segmentation import is_punct
+
+    out: list[tuple[int, int, float]] = []
+    pos = 0
+    degree = 1.0
+    negated = False
+    for word in word_segmenter().tokenizer.cut(norm, HMM=False):
+        start, pos = pos, pos + len(word)
+        if word == " " or is_punct(word):
+            degree, negated = 1.0, False
+        elif word in NEGATION_WORDS:
+            out.append((start, pos, 1.0))
+            negated = True
+        elif word in DEGREE_ADVERBS:
+            out.append((start, pos, 1.0))
+            degree = 1.0 if negated else min(degree * DEGREE_ADVERBS[word], _MAX_DEGREE)
+        else:
+            out.append((start, pos, degree))
+            degree, negated = 1.0, False
+    return out
+
+
+def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Every feature occurrence of ``text``: ``(feature, start, end, count)``, offsets in the normalised text.
+
+    The character n-grams first (`model_ngrams`), then the words (`WORD_PREFIX` + the word's symbols); ``count``
+    is 1.0, times a word's degree multiplier, times `CONCEDED_WEIGHT` in a conceded part (the smallest weight of
+    the characters it spans). `model_features` sums them per feature.
+
+    Example:
+        >>> [(f, c) for f, _, _, c in model_feature_spans("很满意") if f.startswith(WORD_PREFIX)]
+        [('w:很', 1.0), ('w:满意', 1.5)]
+    """
+    norm = normalize_for_model(text)
+    syms = _symbols(norm)
+    conceded = concession_weights(norm, CONCEDED_WEIGHT)
+    lo, hi = NGRAM_RANGE
+    n = len(syms)
+    out: list[tuple[str, int, int, float]] = []
+    for i in range(n):
+        for k in range(lo, hi + 1):
+            if i + k > n:
+                break
+            out.append(("".join(syms[i : i + k]), i, i + k, min(conceded[i : i + k])))
+    for start, end, degree in _word_spans(norm):
+        out.append((WORD_PREFIX + "".join(syms[start:end]), start, end, degree * min(conceded[start:end])))
+    return out
+
+
+def model_features(text: str) -> dict[str, float]:
+    """The default model's features of ``text`` and how much each counts (see `model_feature_spans`).
+
+    Example:
+        >>> f = model_features("质量不错，但是非常贵")
+        >>> f["w:不错"], f["w:但是"], f["w:贵"]
+        (0.1, 1.0, 1.8)
+    """
+    norm = normalize_for_model(text)
+    if any(word in norm for word in _CONCESSION_WORDS) and CONCEDED_WEIGHT in concession_weights(norm, CONCEDED_WEIGHT):
+        counts: dict[str, float] = {}
+        for feature, _, _, count in model_feature_spans(text):
+            counts[feature] = counts.get(feature, 0.0) + count
+        return counts
+    syms = _symbols(norm)
+    counts = {}
+    counts.update(Counter(model_ngram_strings_of(syms)))
+    for start, end, degree in _word_spans(norm):
+        feature = WORD_PREFIX + "".join(syms[start:end])
+        counts[feature] = counts.get(feature, 0.0) + degree
+    return counts
+
+
+def model_ngram_strings_of(syms: list[str]) -> list[str]:
+    """The character n-grams of a text's symbols (`NGRAM_RANGE`), ordered by length then position."""
+    lo, hi = NGRAM_RANGE
+    n = len(syms)
+    if lo == 1 and hi == 3:
+        pairs = list(map(add, syms, syms[1:]))  # a + b for each pair, at C speed
+        return syms + pairs + list(map(add, pairs, syms[2:]))
+    return ["".join(syms[i : i + k]) for k in range(lo, hi + 1) for i in range(n - k + 1)]
 
 
 def is_missing(value: Any) -> bool:

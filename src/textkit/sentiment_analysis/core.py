@@ -17,7 +17,7 @@ from .models import MODELS, CharNgramModel, load_default_model, snownlp_score
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["NEUTRAL_BAND", "explain_sentiment", "label_score", "scorer", "sentiment"]
+__all__ = ["BASELINE", "NEUTRAL_BAND", "explain_sentiment", "label_score", "scorer", "sentiment"]
 
 logger = logging.getLogger(__name__)
 
@@ -113,24 +113,27 @@ def sentiment(
 
     Models:
 
-    - ``"default"``: two logistic regressions on character 1-3-grams in which the
-      characters after a negation (``不``, ``没``, ``无``, ``未``, ``非``, ``别``, up to
-      the end of the clause; a second negation cancels the first) are marked. The
+    - ``"default"``: two logistic regressions on character 1-3-grams and jieba
+      words (so ``差异化`` is a word of its own, not the verdict ``差``), in which
+      what follows a negation (``不``, ``没``, ``无`` ..., up to the end of the
+      clause; a second negation cancels the first) is marked, a degree adverb
+      (``非常``, ``有点``) scales the next word, and what a sentence concedes before
+      ``但是``, ``就是``, ``可惜`` ... (or in a ``虽然`` clause) counts a tenth. The
       polarity model gives P(positive | polar); it was trained on SnowNLP's ~17,000
-      deduplicated reviews (hotels, laptops, books and other products; 5-fold CV:
-      accuracy 0.86, Brier 0.10) and on ~2,200 matched positive/negative review
-      pairs written for textkit (hotels, travel, restaurants, food delivery,
-      shopping, services, price, contrast; 0.95 on written reviews it never saw).
-      The neutral model gives P(neutral); it was trained on ~3,100 neutral
-      statements written for textkit (facts, descriptions, rules, instructions,
-      many with negation) against the written reviews and SnowNLP's. The score is
-      ``P(positive) + 0.5 * P(neutral)`` with ``P(positive) = (1 - P(neutral)) *
-      P(positive | polar)``. It knows real users' language from SnowNLP's 2008-era
-      reviews only, no news or social media, and no sarcasm; contrast
-      (``虽然…但是…``) is learned from examples, not a rule: trust clear praise or
-      complaint, not fine differences; texts longer than a review mix many
-      sentences, so use `document_sentiment` for them. Details and figures:
-      ``resources/SENTIMENT.md``.
+      deduplicated reviews (hotels, laptops, books and other products) and on
+      ~2,300 matched positive/negative review pairs written for textkit (hotels,
+      travel, restaurants, food delivery, shopping, services, price, contrast),
+      with ~370 neutral words and statements that hold evaluative characters
+      (``误差``, ``降低成本``) as neither. The neutral model gives P(neutral); it
+      was trained on ~3,500 neutral statements written for textkit (facts,
+      descriptions, rules, instructions, business and science prose) against the
+      written reviews and SnowNLP's. The score is ``P(positive) + 0.5 *
+      P(neutral)`` with ``P(positive) = (1 - P(neutral)) * P(positive | polar)``.
+      It knows real users' language from SnowNLP's 2008-era reviews only, no news
+      or social media, and no sarcasm: trust clear praise or complaint, not fine
+      differences; texts longer than a review mix many sentences, so use
+      `document_sentiment` for them. `explain_sentiment` shows how each word and
+      n-gram made the score. Details and figures: ``resources/SENTIMENT.md``.
     - ``"lexicon"``: word weights with negation (``不``, ``没有`` ...) and degree
       adverbs (``很``, ``有点`` ...), explainable with `explain_sentiment`. Weights
       derived from SnowNLP's reviews, or your own file via ``lexicon=``.
@@ -204,50 +207,63 @@ def sentiment(
     return frame
 
 
-def explain_sentiment(text: str, *, model: str = "lexicon", lexicon: LexiconArg = None) -> pd.DataFrame:
-    """Show what each word (or character n-gram) adds to a text's sentiment.
+#: The `feature` of the first row of `explain_sentiment`: what the model gives a text it knows nothing of.
+BASELINE = "(baseline)"
 
-    Contributions are in logit units (log-odds of positive): they add up, with the
-    model's intercept, to the logit of the score. For ``"lexicon"`` each row is a
-    sentiment word with the negation and degree words acting on it; for
-    ``"default"`` each row is a character n-gram occurrence of the model's
-    vocabulary, as the model sees it (NFKC-normalised and lower-cased, so
-    ``"，"`` shows as ``","``, and characters after a negation prefixed with
-    ``¬``: ``不¬好``), with its offsets in ``text``; they add up to the logit of
-    the polarity model, P(positive | polar), not of the score, which also mixes in
-    P(neutral). ``"snownlp"`` cannot be explained.
+
+def explain_sentiment(text: str, *, model: str = "default", lexicon: LexiconArg = None) -> pd.DataFrame:
+    """Show what each word or character n-gram adds to the sentiment score `sentiment` gives ``text``.
+
+    Contributions are in logit units (log-odds of the score): the first row (token ``""``, feature
+    ``"(baseline)"``) is what the model gives a text it knows nothing of, and all rows add up to the logit of
+    the score `sentiment` reports for ``text`` with the same model.
+
+    For ``"default"`` each further row is an occurrence of one of the model's features: a character n-gram or
+    a jieba word (``feature`` as the model sees it: NFKC-normalised and lower-cased, words prefixed ``w:``,
+    characters after a negation prefixed ``¬``: ``w:¬好``), ``token`` being the text it covers; ``modifier`` is
+    what the occurrence counts for (1, a degree adverb's multiplier for a word after it, 0.1 in a conceded
+    clause such as ``虽然质量不错`` before ``但是``). The score mixes the polarity and the neutral model, so a
+    row's contribution is its integrated gradient from the intercepts to the text (see
+    `CharNgramModel.contributions`). For ``"lexicon"`` each row is a sentiment word with the negation and
+    degree words acting on it. ``"snownlp"`` cannot be explained.
 
     Args:
         text: The text.
-        model: ``"lexicon"`` or ``"default"``.
+        model: ``"default"`` or ``"lexicon"``.
         lexicon: With ``model="lexicon"``, a `Lexicon` or a path; None for textkit's.
 
     Returns:
-        Columns ``token``, ``start``, ``end``, ``weight`` (the word's own weight),
-        ``modifier`` (negation × degree factor, 1.0 for ``"default"``),
-        ``modifiers`` (the words acting on it), ``contribution``; in text order.
-        Empty (with these columns) for an empty text.
+        Columns ``token`` (``text[start:end]``), ``start``, ``end``, ``weight`` (the feature's or word's own
+        weight), ``modifier``, ``modifiers`` (the words acting on a lexicon word), ``contribution`` and
+        ``feature``; the baseline row, then the rows in text order. Empty (with these columns) for a text
+        without content, which `sentiment` does not score.
 
     Raises:
         TextkitError: ``text`` is not a str, or the model cannot be explained.
 
     Example:
-        >>> explain_sentiment("房间不干净，服务很热情")[["token", "modifiers"]].values.tolist()
-        [['干净', '不'], ['热情', '很']]
+        >>> ex = explain_sentiment("我们要做差异化")
+        >>> ex.loc[ex["feature"].str.startswith("w:"), "feature"].tolist()
+        ['w:我们', 'w:要', 'w:做', 'w:差异化']
     """
     import pandas as pd
 
     check_text(text)
     check_choice("model", model, MODELS)
     if model == "snownlp":
-        raise TextkitError('model must be "lexicon" or "default" to explain, got str: \'snownlp\'')
+        raise TextkitError('model must be "default" or "lexicon" to explain, got str: \'snownlp\'')
     lex = _resolve_lexicon(model, lexicon)
-    columns = ["token", "start", "end", "weight", "modifier", "modifiers", "contribution"]
-    rows: list[tuple[Any, ...]]
-    if model == "lexicon":
-        rows = [tuple(hit) for hit in (lex or default_lexicon()).hits(text)]
-    else:
-        rows = [(g, s, e, w, 1.0, "", c) for g, s, e, w, c in load_default_model().contributions(text)]
+    columns = ["token", "start", "end", "weight", "modifier", "modifiers", "contribution", "feature"]
+    rows: list[tuple[Any, ...]] = []
+    if not is_missing(text):
+        if model == "lexicon":
+            used = lex or default_lexicon()
+            rows = [("", 0, 0, math.nan, 1.0, "", used.bias, BASELINE)]
+            rows += [(*hit, hit[0]) for hit in used.hits(text)]
+        else:
+            base, contributions = load_default_model().contributions(text)
+            rows = [("", 0, 0, math.nan, 1.0, "", base, BASELINE)]
+            rows += [(text[s:e], s, e, w, m, "", c, f) for f, s, e, w, m, c in contributions]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.astype(
         {"start": "int64", "end": "int64", "weight": "float64", "modifier": "float64", "contribution": "float64"}

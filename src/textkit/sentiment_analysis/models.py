@@ -20,16 +20,23 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..errors import TextkitError
-from ._text import model_ngram_strings, model_ngrams, normalize_with_offsets
+from ._text import model_feature_spans, model_features, normalize_with_offsets
 from .lexicon import _sigmoid
 
-__all__ = ["DEFAULT_MODEL_FILE", "MODELS", "CharNgramModel", "Probabilities", "load_default_model", "snownlp_score"]
+__all__ = [
+    "DEFAULT_MODEL_FILE",
+    "MODELS",
+    "CharNgramModel",
+    "Probabilities",
+    "load_default_model",
+    "snownlp_score",
+    "term_weight",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -54,19 +61,28 @@ class Probabilities(NamedTuple):
     polar: float
 
 
+def term_weight(count: float) -> float:
+    """Sublinear term frequency: ``1 + ln(count)`` from 1 up, ``count`` below 1 (a conceded or weak feature).
+
+    Example:
+        >>> term_weight(1.0), term_weight(0.25), round(term_weight(2.0), 4)
+        (1.0, 0.25, 1.6931)
+    """
+    return 1.0 + math.log(count) if count > 1.0 else count
+
+
 @dataclass(frozen=True)
 class CharNgramModel:
-    """Two linear models on TF-IDF character n-grams, scored without scikit-learn.
+    """Two linear models on TF-IDF character n-grams and words, scored without scikit-learn.
 
-    The features are those of scikit-learn's ``TfidfVectorizer(analyzer=...,
-    sublinear_tf=True)`` over `model_ngrams` (character 1-3-grams with negation
-    scope marked): ``(1 + ln count) * idf``, L2-normalised over the n-grams in the
-    vocabulary. The polarity model gives P(positive | polar) = ``sigmoid(coef · x +
-    intercept)``; the neutral model, on the same features, P(neutral) =
-    ``sigmoid(coef_neutral · x + intercept_neutral)``.
+    The features are `model_features` (character 1-3-grams and jieba words with negation scope marked, degree
+    adverbs and conceded clauses weighting their counts): ``term_weight(count) * idf``, L2-normalised over the
+    features in the vocabulary. The polarity model gives P(positive | polar) = ``sigmoid(coef · x +
+    intercept)``; the neutral model, on the same features, P(neutral) = ``sigmoid(coef_neutral · x +
+    intercept_neutral)``.
 
     Attributes:
-        weights: n-gram -> (idf, coefficient, neutral coefficient).
+        weights: feature -> (idf, coefficient, neutral coefficient).
         intercept: The polarity model's intercept.
         meta: What the weights file says about itself (training data, figures).
         intercept_neutral: The neutral model's intercept (``-inf`` when the file
@@ -78,26 +94,44 @@ class CharNgramModel:
     meta: dict[str, Any]
     intercept_neutral: float = -math.inf
 
-    def _features(self, text: str) -> tuple[list[tuple[str, float, float, float]], float]:
-        counts = Counter(model_ngram_strings(text))
-        rows: list[tuple[str, float, float, float]] = []  # (ngram, tfidf, coef, coef_neutral)
+    def _rows(self, text: str) -> tuple[list[tuple[str, float, float, float]], float]:
+        """``(feature, tfidf, coef, coef_neutral)`` of each known feature, and the L2 norm."""
+        rows: list[tuple[str, float, float, float]] = []
         sq = 0.0
         weights = self.weights
-        for gram, count in counts.items():
-            entry = weights.get(gram)
+        for feature, count in model_features(text).items():
+            entry = weights.get(feature)
             if entry is None:
                 continue
-            value = (1.0 + math.log(count)) * entry[0]
+            value = term_weight(count) * entry[0]
             sq += value * value
-            rows.append((gram, value, entry[1], entry[2]))
+            rows.append((feature, value, entry[1], entry[2]))
         return rows, math.sqrt(sq)
+
+    def logits(self, text: str) -> tuple[float, float]:
+        """The polarity model's and the neutral model's logits."""
+        # `_rows` and the two dot products in one pass (the hot loop of `sentiment`).
+        weights = self.weights
+        log = math.log
+        sq = dot_pol = dot_neu = 0.0
+        for feature, count in model_features(text).items():
+            entry = weights.get(feature)
+            if entry is None:
+                continue
+            value = (1.0 + log(count)) * entry[0] if count > 1.0 else count * entry[0]
+            sq += value * value
+            dot_pol += value * entry[1]
+            dot_neu += value * entry[2]
+        z_pol, z_neu = self.intercept, self.intercept_neutral
+        if sq > 0.0:
+            norm = math.sqrt(sq)
+            z_pol += dot_pol / norm
+            z_neu += dot_neu / norm
+        return z_pol, z_neu
 
     def decision(self, text: str) -> float:
         """The polarity model's logit (log-odds of positive, given the text is polar)."""
-        rows, norm = self._features(text)
-        if norm == 0.0:
-            return self.intercept
-        return self.intercept + sum(r[1] * r[2] for r in rows) / norm
+        return self.logits(text)[0]
 
     def probabilities(self, text: str) -> Probabilities:
         """P(negative), P(neutral), P(positive) and P(positive | polar) for ``text``.
@@ -107,54 +141,84 @@ class CharNgramModel:
             >>> p.neutral > max(p.positive, p.negative)
             True
         """
-        # `_features` and the two dot products in one pass, adding in the same order (the same floats).
-        weights = self.weights
-        log = math.log
-        sq = dot_pol = dot_neu = 0.0
-        for gram, count in Counter(model_ngram_strings(text)).items():
-            entry = weights.get(gram)
-            if entry is None:
-                continue
-            value = (1.0 + log(count)) * entry[0] if count > 1 else entry[0]
-            sq += value * value
-            dot_pol += value * entry[1]
-            dot_neu += value * entry[2]
-        norm = math.sqrt(sq)
-        z_pol, z_neu = self.intercept, self.intercept_neutral
-        if norm > 0.0:
-            z_pol += dot_pol / norm
-            z_neu += dot_neu / norm
-        polar = _sigmoid(z_pol)
-        neutral = 0.0 if z_neu == -math.inf else _sigmoid(z_neu)
-        return Probabilities((1.0 - neutral) * (1.0 - polar), neutral, (1.0 - neutral) * polar, polar)
+        return _probabilities(*self.logits(text))
 
     def score(self, text: str) -> float:
         """The score: P(positive) + 0.5 * P(neutral), in [0, 1]."""
         p = self.probabilities(text)
         return p.positive + 0.5 * p.neutral
 
-    def contributions(self, text: str) -> list[tuple[str, int, int, float, float]]:
-        """Each n-gram occurrence's share of the polarity logit: ``(ngram, start, end, weight, contribution)``.
+    def contributions(self, text: str) -> tuple[float, list[tuple[str, int, int, float, float, float]]]:
+        """What each feature occurrence adds to the logit of the score: ``(baseline, rows)``.
 
-        ``start``/``end`` are offsets in ``text``; the n-gram is as the model sees it
-        (NFKC, lower-case, whitespace collapsed, characters in a negation's scope
-        prefixed with ``¬``), so ``"，"`` shows as ``","`` and ``好`` in ``不好`` as
-        ``"¬好"``. An n-gram that occurs ``k`` times gets ``k`` rows sharing its
-        contribution equally. With the intercept they add up to `decision`.
+        ``baseline`` is the logit of the score of a text without any known feature (the two intercepts); each row
+        is ``(feature, start, end, weight, count, contribution)``, ``start``/``end`` offsets in ``text``,
+        ``weight`` the polarity coefficient and ``count`` what the occurrence counts for (`model_feature_spans`).
+        ``baseline`` plus the contributions is the logit of `score`.
+
+        The score mixes two logistic models, so a feature's share is its integrated gradient along the straight
+        path from the intercepts to the text's logits: ``a * (its share of the polarity logit) + b * (its share of
+        the neutral logit)``, ``a`` and ``b`` the mean slopes of logit(score) along that path, integrated
+        numerically (Gauss-Legendre, exact to about 1e-12 here). An occurrence's share of a feature is its
+        ``count`` over the feature's total count.
         """
-        rows, norm = self._features(text)
+        rows, norm = self._rows(text)
+        base = _score_logit(self.intercept, self.intercept_neutral)
         if norm == 0.0:
-            return []
-        share = {r[0]: r[1] * r[2] / norm for r in rows}
+            return base, []
+        pol = {r[0]: r[1] * r[2] / norm for r in rows}
+        has_neutral = self.intercept_neutral != -math.inf
+        neu = {r[0]: r[1] * r[3] / norm if has_neutral else 0.0 for r in rows}
         coef = {r[0]: r[2] for r in rows}
-        grams = model_ngrams(text)
-        counts = Counter(g for g, _, _ in grams)
+        d_pol, d_neu = sum(pol.values()), sum(neu.values())
+        a, b = _mean_slopes(self.intercept, self.intercept_neutral, d_pol, d_neu)
+        spans = model_feature_spans(text)
+        totals: dict[str, float] = {}
+        for feature, _, _, count in spans:
+            totals[feature] = totals.get(feature, 0.0) + count
         _, where = normalize_with_offsets(text)
-        return [
-            (gram, where[i], where[j - 1] + 1, coef[gram], share[gram] / counts[gram])
-            for gram, i, j in grams
-            if gram in share
-        ]
+        out = []
+        for feature, i, j, count in spans:
+            if feature not in pol or totals[feature] <= 0.0:
+                continue
+            share = a * pol[feature] + b * neu[feature]
+            out.append((feature, where[i], where[j - 1] + 1, coef[feature], count, share * count / totals[feature]))
+        return base, out
+
+
+def _probabilities(z_pol: float, z_neu: float) -> Probabilities:
+    polar = _sigmoid(z_pol)
+    neutral = 0.0 if z_neu == -math.inf else _sigmoid(z_neu)
+    return Probabilities((1.0 - neutral) * (1.0 - polar), neutral, (1.0 - neutral) * polar, polar)
+
+
+def _score_logit(z_pol: float, z_neu: float) -> float:
+    p = _probabilities(z_pol, z_neu)
+    s = p.positive + 0.5 * p.neutral
+    return math.log(s) - math.log1p(-s)
+
+
+# Gauss-Legendre nodes and weights on [0, 1] (32 points), computed once on first use.
+@lru_cache(maxsize=1)
+def _quadrature() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    import numpy as np
+
+    x, w = np.polynomial.legendre.leggauss(32)
+    return tuple(float(v) for v in (x + 1) / 2), tuple(float(v) for v in w / 2)
+
+
+def _mean_slopes(b_pol: float, b_neu: float, d_pol: float, d_neu: float) -> tuple[float, float]:
+    """Mean of d logit(score) / d z_pol and / d z_neu along z = (b_pol, b_neu) + t (d_pol, d_neu), t in [0, 1]."""
+    nodes, weights = _quadrature()
+    a = b = 0.0
+    for t, w in zip(nodes, weights, strict=True):
+        sp = _sigmoid(b_pol + t * d_pol)
+        sn = 0.0 if b_neu == -math.inf else _sigmoid(b_neu + t * d_neu)
+        s = (1.0 - sn) * sp + 0.5 * sn
+        dlogit = 1.0 / (s * (1.0 - s))
+        a += w * dlogit * (1.0 - sn) * sp * (1.0 - sp)
+        b += w * dlogit * sn * (1.0 - sn) * (0.5 - sp)
+    return a, b
 
 
 def _parse_model(data: dict[str, Any]) -> CharNgramModel:
