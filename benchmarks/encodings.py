@@ -34,7 +34,35 @@ import textkit
 LENGTHS = (4, 6, 9, 16, 32, 64, 200)
 
 
-def sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]:
+Sources = dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]
+
+
+def _table(
+    simplified: tuple[list[corpus.Document], Callable[[str], str]],
+    traditional: tuple[list[corpus.Document], Callable[[str], str]],
+    hong_kong: tuple[list[corpus.Document], Callable[[str], str]],
+    japanese: list[corpus.Document],
+    korean: list[corpus.Document],
+    latin: list[corpus.Document],
+) -> Sources:
+    """Each codec measured, with the documents it encodes, how they are converted first, and the codec's name."""
+
+    return {
+        "UTF-8": (*simplified, "utf-8"),
+        "UTF-16-LE": (*simplified, "utf-16-le"),
+        "UTF-16-BE": (*simplified, "utf-16-be"),
+        "GB18030": (*simplified, "gb18030"),
+        "GBK": (*simplified, "gbk"),
+        "Big5": (*traditional, "big5"),
+        "Big5-HKSCS": (*hong_kong, "big5hkscs"),
+        "Shift-JIS": (japanese, str, "shift_jis"),
+        "EUC-JP": (japanese, str, "euc_jp"),
+        "EUC-KR": (korean, str, "euc_kr"),
+        "Latin-1": (latin, str, "latin-1"),
+    }
+
+
+def sources() -> Sources:
     """codec label → (documents, a transform of each text, the Python codec that writes it)."""
     import opencc
 
@@ -44,23 +72,10 @@ def sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], st
     ja = corpus.catalogue_documents(("ja",))
     ko = corpus.catalogue_documents(("ko",))
     latin = corpus.catalogue_documents(corpus.LATIN_LANGS)
-    same = str
-    return {
-        "UTF-8": (zh, same, "utf-8"),
-        "UTF-16-LE": (zh, same, "utf-16-le"),
-        "UTF-16-BE": (zh, same, "utf-16-be"),
-        "GB18030": (zh, same, "gb18030"),
-        "GBK": (zh, same, "gbk"),
-        "Big5": (zh, s2tw, "big5"),
-        "Big5-HKSCS": (cantonese + zh, s2hk, "big5hkscs"),
-        "Shift-JIS": (ja, same, "shift_jis"),
-        "EUC-JP": (ja, same, "euc_jp"),
-        "EUC-KR": (ko, same, "euc_kr"),
-        "Latin-1": (latin, same, "latin-1"),
-    }
+    return _table((zh, str), (zh, s2tw), (cantonese + zh, s2hk), ja, ko, latin)
 
 
-def written_sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], str], str]]:
+def written_sources() -> Sources:
     """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
     import importlib.util
 
@@ -77,20 +92,7 @@ def written_sources() -> dict[str, tuple[list[corpus.Document], Callable[[str], 
         return [corpus.Document("written", [joiner.join(texts)])]
 
     zh, tw, hk = docs(samples.SIMPLIFIED), docs(samples.TRADITIONAL), docs(samples.CANTONESE + samples.TRADITIONAL)
-    same = str
-    return {
-        "UTF-8": (zh, same, "utf-8"),
-        "UTF-16-LE": (zh, same, "utf-16-le"),
-        "UTF-16-BE": (zh, same, "utf-16-be"),
-        "GB18030": (zh, same, "gb18030"),
-        "GBK": (zh, same, "gbk"),
-        "Big5": (tw, same, "big5"),
-        "Big5-HKSCS": (hk, same, "big5hkscs"),
-        "Shift-JIS": (docs(samples.JAPANESE), same, "shift_jis"),
-        "EUC-JP": (docs(samples.JAPANESE), same, "euc_jp"),
-        "EUC-KR": (docs(samples.KOREAN), same, "euc_kr"),
-        "Latin-1": (docs(samples.LATIN), same, "latin-1"),
-    }
+    return _table((zh, str), (tw, str), (hk, str), docs(samples.JAPANESE), docs(samples.KOREAN), docs(samples.LATIN))
 
 
 def written_windows(docs: list[corpus.Document], length: int) -> Iterator[str]:

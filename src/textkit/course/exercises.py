@@ -64,7 +64,7 @@ def _negation_label() -> str:
 
 
 def _rewrite_label() -> str:
-    return str(sentiment("第一,与众不同。")["label"].iloc[0])
+    return str(sentiment("第一,品质差。")["label"].iloc[0])
 
 
 def _case_comparison(**options: Any) -> Any:
@@ -166,7 +166,7 @@ EXERCISES: dict[str, Exercise] = {
         "textkit.sentiment returns a table with a label column; and think about what 不 does to 难吃.",
     ),
     "04-rewrite": Exercise(
-        "Which label does the default model give 第一,与众不同。, the heading rewritten without 差?",
+        "Which label does the default model give 第一,品质差。, where 差 is a verdict?",
         _rewrite_label,
         "score it as you scored the samples of 4.2, with the default model; the label is one of the three words "
         "that table uses.",
