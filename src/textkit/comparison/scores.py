@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ..keyterms import keywords
 from ..keyterms.contrast import contrast_tables
+from ..keyterms.extraction import ranked_with_and_without_merging
 from ..metrics import char_tokens, rouge, word_tokens
 from ..segmentation import Segmenter
 from ..sentiment_analysis import sentence_sentiment
@@ -45,8 +45,7 @@ def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFra
     if not summary.strip():
         return table, empty_frame(KEYWORD_COMPARISON_COLUMNS)
     ranked_source, every_source = source.ranked_keywords(), source.ranked_keywords(dedupe=False)
-    ranked_summary = keywords(summary, top_n=None, segmenter=source.segmenter)
-    every_summary = keywords(summary, top_n=None, segmenter=source.segmenter, dedupe=False)
+    ranked_summary, every_summary = ranked_with_and_without_merging(summary, source.segmenter)
     side_by_side = contrast_tables(
         ranked_source, ranked_summary, source.text, summary, top_n=top_n, all_a=every_source, all_b=every_summary
     )
