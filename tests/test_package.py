@@ -52,9 +52,26 @@ def test_no_module_is_named_like_a_public_function() -> None:
 
 
 def test_import_configures_no_logging() -> None:
-    code = "import logging, textkit; print(logging.getLogger().handlers, logging.getLogger('textkit').handlers)"
+    # textkit logs through `textkit._log.get_logger`: its first message gives the "textkit" logger a NullHandler
+    # (the logging HOWTO's advice for libraries); nothing is ever added to the root logger.
+    code = (
+        "import logging, textkit; print(logging.getLogger().handlers, logging.getLogger('textkit').handlers); "
+        "textkit.decode_bytes('你好，世界。'.encode('gbk'), source='x'); "
+        "print(logging.getLogger().handlers, logging.getLogger('textkit').handlers)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[] [<NullHandler (NOTSET)>]"
+    assert out.stdout.split("\n")[:2] == ["[] []", "[] [<NullHandler (NOTSET)>]"]
+
+
+def test_import_leaves_logging_and_temporary_files_to_first_use() -> None:
+    # What `import textkit` must not pay for (each was a tenth of its time): logging (with threading, traceback),
+    # tempfile (with shutil, random, bz2, lzma) and importlib.resources, imported where they are used.
+    code = (
+        "import sys, textkit; print([m for m in ('logging', 'tempfile', 'importlib.resources', 'shutil', 'json') "
+        "if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_public_names_resolve() -> None:

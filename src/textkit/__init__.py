@@ -14,8 +14,6 @@ Example:
     ['抖音电商的增量价值是什么?', '答案是高效。']
 """
 
-import logging
-
 from . import (
     comparison,
     corpus,
@@ -51,9 +49,6 @@ from .sentiment_analysis import (
     sentence_sentiment,
     sentiment,
 )
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())
-del logging
 
 __all__ = [
     "Article",

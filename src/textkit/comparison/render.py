@@ -9,13 +9,13 @@ keyword chart, whose bars for the original point left and for the summary right.
 
 from __future__ import annotations
 
-import logging
 import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import plot
+from .._log import get_logger
 from ..errors import TextkitError
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from .result import Comparison
 
 __all__ = ["CAPTIONS", "TEXT_COLORS", "Verdict", "html_report", "markdown_report", "verdict"]
-
-logger = logging.getLogger(__name__)
 
 #: One colour per text, everywhere: the keyword chart's "only in" bars use the same two.
 TEXT_COLORS: dict[str, str] = {"original": "#1f77b4", "summary": "#ff7f0e"}
@@ -272,7 +270,7 @@ def _figures(comparison: Comparison) -> list[tuple[str, str, str]]:
     try:
         plot.fonts.import_matplotlib()
     except ImportError as err:  # PlottingUnavailableError: no writable directory for matplotlib
-        logger.warning("the HTML report has no figures: %s", err)
+        get_logger(__name__).warning("the HTML report has no figures: %s", err)
         return []
     makers: list[tuple[str, Any]] = [
         ("summary_support", lambda: plot.summary_support(comparison.alignment)),
@@ -291,7 +289,7 @@ def _figures(comparison: Comparison) -> list[tuple[str, str, str]]:
         try:
             figures.append((title, caption, plot.figure_to_base64(make(), dpi=110)))
         except Exception as err:  # a figure must never break the report
-            logger.warning("figure %r failed: %s", title, err)
+            get_logger(__name__).warning("figure %r failed: %s", title, err)
     return figures
 
 
@@ -467,5 +465,5 @@ def _embedded_font(text: str) -> str:
     try:
         return plot.fonts.font_face_css(text)
     except (ImportError, TextkitError) as err:  # no matplotlib, no CJK font: the page names fallbacks instead
-        logger.warning("the HTML report embeds no font: %s", err)
+        get_logger(__name__).warning("the HTML report embeds no font: %s", err)
         return ""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import math
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from .._log import get_logger
 from ..keyterms.contrast import contrast_tables
 from ..keyterms.extraction import ranked_with_and_without_merging
 from ..metrics import char_tokens, rouge, word_tokens
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["keyword_tables", "novel_share", "score_table", "sentiment_table"]
-
-logger = logging.getLogger(__name__)
 
 
 def keyword_tables(summary: str, source: Source, top_n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -61,7 +59,7 @@ def sentiment_table(summary: str, original: str) -> tuple[pd.DataFrame, str]:
         try:
             table = sentence_sentiment(text) if text.strip() else pd.DataFrame(columns=SENTIMENT_COLUMNS[1:])
         except Exception as err:  # a failing model (SnowNLP missing, say) leaves a note, not a broken comparison
-            logger.warning("sentence sentiment failed: %s", err)
+            get_logger(__name__).warning("sentence sentiment failed: %s", err)
             return pd.DataFrame(columns=SENTIMENT_COLUMNS), f"sentiment: not computed ({type(err).__name__}: {err})"
         table = table.reindex(columns=SENTIMENT_COLUMNS[1:])
         table.insert(0, "text", name)

@@ -23,7 +23,6 @@ See ``docs/corpus.md`` for recipes.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import os
 import sys
@@ -39,8 +38,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["DEFAULT_CHUNKSIZE", "imap_texts", "map_batches", "map_texts"]
-
-logger = logging.getLogger(__name__)
 
 #: Texts per chunk when nothing else is asked for (serial runs, streaming).
 DEFAULT_CHUNKSIZE = 1000

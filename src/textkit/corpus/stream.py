@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .._log import get_logger
 from ..errors import TextkitError, TextkitWarning, check_choice, check_int, invalid_value
 from ..io import detect_encoding, read_text
 from .apply import DEFAULT_CHUNKSIZE
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["iter_texts"]
-
-logger = logging.getLogger(__name__)
 
 
 def _iter_folder(
@@ -33,7 +31,7 @@ def _iter_folder(
         raise TextkitError(f"{folder}: cannot be read ({err.strerror or err})") from None
     paths = sorted(p for p in folder.glob(pattern) if p.is_file())
     if not paths:
-        logger.warning("%s: no file matches %r", folder, pattern)
+        get_logger(__name__).warning("%s: no file matches %r", folder, pattern)
     for lo in range(0, len(paths), chunksize):
         names: list[str] = []
         texts: list[str | None] = []
@@ -44,7 +42,7 @@ def _iter_folder(
             except TextkitError as err:
                 if errors == "raise":
                     raise
-                logger.warning("skipping %s", err)
+                get_logger(__name__).warning("skipping %s", err)
                 texts.append(None)
         yield pd.DataFrame({"path": names, "text": pd.Series(texts, dtype=object)})
 

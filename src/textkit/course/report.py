@@ -7,16 +7,15 @@ the notebooks folder only as an argument: installed code never looks for a repos
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import plot
+from .._log import get_logger
 from ..comparison import compare
 from ..comparison.render import CAPTIONS, TEXT_COLORS, best_matches_figure, keywords_figure, verdict, verdict_html
 from ..datasets import load_case_study
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
     from ..comparison.result import Comparison
 
 __all__ = ["INDEX_CAPTIONS", "Report", "build_report", "case_study_figures", "execute_notebook"]
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -66,6 +63,8 @@ def execute_notebook(path: str | Path, *, timeout: int = 600) -> tuple[Any, floa
     Raises:
         TextkitError: nbclient/nbformat are missing (install ``textkit[notebooks]``).
     """
+    import tempfile
+
     try:
         import nbclient
         import nbformat
@@ -187,7 +186,7 @@ def build_report(
         target = out / "figures" / f"{name}.png"
         target.write_bytes(plot.figure_to_png_bytes(ax, dpi=110))
         figures.append(target)
-    logger.info("wrote %d figures", len(figures))
+    get_logger(__name__).info("wrote %d figures", len(figures))
 
     comparison = out / "comparison.html"
     result.to_html(comparison)  # self-contained: it embeds the subset of the font it needs

@@ -16,13 +16,12 @@ or replaced.
 from __future__ import annotations
 
 import codecs
-import logging
 import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .._log import get_logger
 from .._regex import lazy_compile
 from ..errors import TextkitError, invalid_value
 
@@ -39,8 +38,6 @@ __all__ = [
     "readings",
     "try_decode",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: The best reading must cost at least this many bits less than the next one (a likelihood ratio of 2**12).
 MARGIN_BITS = 14.0
@@ -223,7 +220,7 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
             f"{source}: the encoding is ambiguous: it decodes as {names}; "
             f"pass encoding= (for example encoding={best.codec!r}) to choose"
         )
-    logger.debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
+    get_logger(__name__).debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
     return best.codec
 
 
@@ -448,6 +445,8 @@ def _in_ks_x_1001(ch: str) -> bool:
 @lru_cache(maxsize=1)
 def _han_costs() -> dict[str, int]:
     """Han character → cost in bits, from ``han_costs.txt`` (see ``scripts/build_han_frequency.py``)."""
+    from importlib import resources
+
     table: dict[str, int] = {}
     text = resources.files(__package__).joinpath("han_costs.txt").read_text(encoding="utf-8")
     for line in text.splitlines():

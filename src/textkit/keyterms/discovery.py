@@ -24,7 +24,6 @@ already in the segmenter's dictionary. Feed the new ones to ``Segmenter(user_wor
 
 from __future__ import annotations
 
-import logging
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -38,8 +37,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["discover_words"]
-
-logger = logging.getLogger(__name__)
 
 # A unit: one CJK character (ideographs, extension A, compatibility) or one run of Latin letters/digits.
 _UNIT = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")

@@ -26,11 +26,11 @@ Where matplotlib cannot start because no directory for its configuration and cac
 from __future__ import annotations
 
 import io
-import logging
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._log import get_logger
 from ..errors import TextkitError, check_bool, check_int, import_extra, invalid_value
 from .fonts import apply_cjk_font, cjk_font_path, import_matplotlib, use_cjk_font
 
@@ -51,8 +51,6 @@ __all__ = [
     "summary_support",
     "word_cloud",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: Colours by keyword-comparison status and by summary support.
 STATUS_COLORS: dict[str, str] = {
@@ -753,7 +751,7 @@ def _frequencies(data: Any, *, name: str) -> list[tuple[str, float]]:
         key = str(word)
         best[key] = max(value, best.get(key, -math.inf))
     if skipped:
-        logger.debug("%s: skipped %d row(s) with a missing word or weight", name, skipped)
+        get_logger(__name__).debug("%s: skipped %d row(s) with a missing word or weight", name, skipped)
     return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
 
 

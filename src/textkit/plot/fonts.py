@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -41,6 +40,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from .._log import get_logger
 from ..errors import PlottingUnavailableError, TextkitError, import_extra
 
 if TYPE_CHECKING:
@@ -60,8 +60,6 @@ __all__ = [
     "import_matplotlib",
     "use_cjk_font",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: Environment variable that overrides the font: a path to a .ttf/.otf/.ttc file, or ``package``.
 FONT_ENV_VAR = "TEXTKIT_FONT"
@@ -327,7 +325,7 @@ def font_face_css(text: str, *, family: str = "textkit CJK") -> str:
         from fontTools import subset  # type: ignore[import-untyped]
         from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
     except ImportError as err:
-        logger.warning("cannot embed a font subset: fontTools is missing (%s)", err)
+        get_logger(__name__).warning("cannot embed a font subset: fontTools is missing (%s)", err)
         return ""
     info = cjk_font()
     chars = {ch for ch in text if ch.isprintable() and not ch.isspace()}
@@ -344,7 +342,7 @@ def font_face_css(text: str, *, family: str = "textkit CJK") -> str:
         font.flavor = "woff"
         font.save(buffer)
     except Exception as err:  # a font that fontTools cannot subset must not break a report
-        logger.warning("cannot embed a subset of %s: %s", info.path, err)
+        get_logger(__name__).warning("cannot embed a subset of %s: %s", info.path, err)
         return ""
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return f"@font-face {{ font-family: '{family}'; src: url(data:font/woff;base64,{data}) format('woff'); }}"
@@ -356,7 +354,7 @@ def font_face_css(text: str, *, family: str = "textkit CJK") -> str:
 @functools.cache
 def _cached_font(env_value: str) -> FontInfo:
     info = _resolve(env_value)
-    logger.debug("CJK font: %s (%s, %s)", info.name, info.source, info.path)
+    get_logger(__name__).debug("CJK font: %s (%s, %s)", info.name, info.source, info.path)
     return info
 
 

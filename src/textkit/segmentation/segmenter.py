@@ -16,7 +16,6 @@ agree with jieba's on the great majority of tokens but not all (see
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 import threading
 import unicodedata
@@ -46,8 +45,6 @@ __all__ = [
     "segmenter_for",
     "tokenize",
 ]
-
-logger = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import os
 from collections.abc import Callable, Iterable
@@ -18,8 +17,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["BASELINE", "NEUTRAL_BAND", "explain_sentiment", "label_score", "scorer", "sentiment"]
-
-logger = logging.getLogger(__name__)
 
 #: Scores in this closed band are labelled ``neutral``; below it ``negative``, above it ``positive``.
 NEUTRAL_BAND = (0.4, 0.6)

@@ -18,7 +18,6 @@ when that model is asked for.
 
 from __future__ import annotations
 
-import logging
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,8 +36,6 @@ __all__ = [
     "snownlp_score",
     "term_weight",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: The model names `textkit.sentiment` accepts.
 MODELS = ("default", "lexicon", "snownlp")

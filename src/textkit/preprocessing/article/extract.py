@@ -36,7 +36,6 @@ there too, with ``kept=True``, so the cleaning can be audited.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -52,8 +51,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Article", "BodyLine", "Removed", "extract_article"]
-
-logger = logging.getLogger(__name__)
 
 
 class Removed(NamedTuple):
