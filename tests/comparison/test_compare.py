@@ -234,7 +234,7 @@ def accuracy(split: str) -> tuple[int, int]:
 
 def test_pairs_are_well_formed():
     n = 0
-    for split in ("tune", "heldout", "heldout2"):
+    for split in ("tune", "heldout", "heldout2", "heldout3"):
         for pair in load_pairs(split):
             assert pair["split"] == split
             labels = [s["supported"] for s in pair["summary_sentences"]]
@@ -251,9 +251,13 @@ def test_accuracy_on_tuning_pairs():
     assert right / total >= 0.74
 
 
-@pytest.mark.parametrize(("split", "claims", "least"), [("heldout", 29, 0.75), ("heldout2", 26, 0.75)])
+@pytest.mark.parametrize(
+    ("split", "claims", "least"), [("heldout", 29, 0.75), ("heldout2", 26, 0.75), ("heldout3", 20, 0.75)]
+)
 def test_accuracy_on_heldout_pairs(split, claims, least):
     # Never trained on (23/29 and 23/26 right when last measured; the first, rule-based check: 21/30 and 28/30).
+    # heldout3 was written after the approximate ranges, anchored directions, relative years and role swaps, and
+    # measured once: 15 of 20.
     right, total = accuracy(split)
     assert total == claims
     assert right / total >= least
