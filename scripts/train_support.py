@@ -38,7 +38,6 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedGroupKFold
@@ -214,35 +213,26 @@ def logits(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, model: LogisticRe
     return np.asarray(model.decision_function((x - mean) / scale), dtype=float)
 
 
-def calibration_knots(z: np.ndarray, y: np.ndarray) -> tuple[list[float], list[float]]:
-    """A monotone map from the model's logit to a calibrated support: isotonic regression, as knots.
+def calibration_curve(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """A monotone map from the model's logit to a calibrated support: Platt scaling, ``sigmoid(a * z + b)``.
 
-    The weighted fit ranks title pairs best, but its probabilities lean towards the weighted examples and a
-    logistic curve is the wrong shape in the middle. Isotonic regression on the out-of-fold logits of the
-    CSL title pairs (a paper's title and the nearest other paper's title, one of each per abstract) gives the
-    share of own titles at each logit: the hard, realistic case, where a support of 0.8 means that 8 in 10
-    claims so scored were supported when half of them were. Verbatim and perturbed sentences fall at the ends
-    of the scale (their logits are far beyond the titles'). The knots are the blocks' mean logits and
-    supports; the scorer interpolates linearly between them (and holds the end values outside).
+    The weighted fit ranks title pairs best, but its probabilities lean towards the weighted examples. A
+    one-feature logistic regression on the out-of-fold logits of the CSL title pairs (a paper's title and the
+    nearest other paper's title, one of each per abstract, weighted equally) gives the share of own titles at
+    each logit: the hard, realistic case, where a support of 0.8 means that 8 in 10 claims so scored were
+    supported when half of them were. Verbatim and perturbed sentences fall at the ends of the scale.
+
+    Isotonic regression (the first version) calibrates as well on the title pairs but is flat in steps and at
+    both ends: claims with different logits got the same support, and the support ranked own titles above other
+    titles less well (AUC 0.965 against 0.967 out of fold on the same logits).
     """
     balance = np.where(y == 1, 0.5 / max(int((y == 1).sum()), 1), 0.5 / max(int((y == 0).sum()), 1))
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(z, y, sample_weight=balance)
-    fitted = iso.predict(z)
-    knots_z: list[float] = []
-    knots_p: list[float] = []
-    order = np.argsort(z, kind="stable")
-    zs, ps = z[order], fitted[order]
-    start = 0
-    for k in range(1, len(zs) + 1):
-        if k == len(zs) or ps[k] != ps[start]:
-            knots_z.append(round(float(zs[start:k].mean()), 6))
-            knots_p.append(round(float(ps[start]), 6))
-            start = k
-    return knots_z, knots_p
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(z[:, None], y, sample_weight=balance * len(y))
+    return round(float(platt.coef_[0][0]), 6), round(float(platt.intercept_[0]), 6)
 
 
-def calibrate(z: np.ndarray, knots: tuple[list[float], list[float]]) -> np.ndarray:
-    return np.interp(z, knots[0], knots[1])
+def calibrate(z: np.ndarray, curve: tuple[float, float]) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(curve[0] * z + curve[1]))), dtype=float)
 
 
 def choose_threshold(p: np.ndarray, kinds: np.ndarray) -> float:
@@ -327,8 +317,8 @@ def train(out_dir: Path) -> dict[str, object]:
         for kind in CONTRADICTIONS
     }
 
-    def supports(z: np.ndarray, knots: tuple[list[float], list[float]]) -> np.ndarray:
-        lexical = calibrate(z, knots)
+    def supports(z: np.ndarray, curve: tuple[float, float]) -> np.ndarray:
+        lexical = calibrate(z, curve)
         return np.array(
             [min(contradiction_support[k] for k in f) if f else v for f, v in zip(found, lexical.tolist(), strict=True)]
         )
@@ -347,7 +337,7 @@ def train(out_dir: Path) -> dict[str, object]:
     for k in range(FOLDS):
         inside = fold_of == k
         other = ~inside & titled
-        oof[inside] = supports(z_oof, calibration_knots(z_oof[other], y[other]))[inside]
+        oof[inside] = supports(z_oof, calibration_curve(z_oof[other], y[other]))[inside]
     s_oof, s_y, s_kind = by_sentence(oof, y, kinds, sentences)
     threshold = choose_threshold(s_oof, s_kind)
     cv = report(s_oof, s_y, s_kind, threshold)
@@ -362,15 +352,15 @@ def train(out_dir: Path) -> dict[str, object]:
     coef = model.coef_[0]
     intercept = float(model.intercept_[0])
     z_all = ((x - mean) / scale) @ coef + intercept
-    knots = calibration_knots(z_oof[titled], y[titled])
-    s_fit, _, _ = by_sentence(supports(z_all, knots), y, kinds, sentences)
+    curve = calibration_curve(z_oof[titled], y[titled])
+    s_fit, _, _ = by_sentence(supports(z_all, curve), y, kinds, sentences)
     in_sample = report(s_fit, s_y, s_kind, threshold)
     if max(contradiction_support.values()) >= threshold:
         sys.exit(f"a contradiction's support {contradiction_support} reaches the threshold {threshold}")
     data = {
-        "format": "textkit-support-logistic/1",
+        "format": "textkit-support-logistic/2",
         "model": "logistic regression over standardised features, z = intercept + sum(coef * (x - mean) / scale), "
-        "calibrated by isotonic regression: support = linear interpolation of the calibration knots at z; features "
+        "calibrated by Platt scaling on out-of-fold title pairs: support = 1 / (1 + exp(-(a * z + b))); features "
         "as in textkit.comparison.support",
         "features": list(FEATURES),
         "coef": [round(float(c), 6) for c in coef],
@@ -378,7 +368,7 @@ def train(out_dir: Path) -> dict[str, object]:
         "scale": [round(float(s), 6) for s in scale],
         "intercept": round(intercept, 6),
         "threshold": threshold,
-        "calibration": {"logit": knots[0], "support": knots[1]},
+        "calibration": {"a": curve[0], "b": curve[1]},
         "contradiction_support": contradiction_support,
         "trained_on": {
             "csl_titles_dev": {

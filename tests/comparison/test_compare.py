@@ -234,7 +234,7 @@ def accuracy(split: str) -> tuple[int, int]:
 
 def test_pairs_are_well_formed():
     n = 0
-    for split in ("tune", "heldout", "heldout2"):
+    for split in ("tune", "heldout", "heldout2", "heldout3"):
         for pair in load_pairs(split):
             assert pair["split"] == split
             labels = [s["supported"] for s in pair["summary_sentences"]]
@@ -251,9 +251,13 @@ def test_accuracy_on_tuning_pairs():
     assert right / total >= 0.74
 
 
-@pytest.mark.parametrize(("split", "claims", "least"), [("heldout", 29, 0.75), ("heldout2", 26, 0.75)])
+@pytest.mark.parametrize(
+    ("split", "claims", "least"), [("heldout", 29, 0.75), ("heldout2", 26, 0.75), ("heldout3", 20, 0.75)]
+)
 def test_accuracy_on_heldout_pairs(split, claims, least):
-    # Never trained on (23/29 and 20/26 right when last measured; the first, rule-based check: 21/30 and 28/30).
+    # Never trained on (23/29 and 23/26 right when last measured; the first, rule-based check: 21/30 and 28/30).
+    # heldout3 was written after the approximate ranges, anchored directions, relative years and role swaps, and
+    # measured once: 15 of 20.
     right, total = accuracy(split)
     assert total == claims
     assert right / total >= least
@@ -270,7 +274,7 @@ def test_case_study_agreement_with_hand_labels(case_study):
     ]
     agree = sum(s["supported"] == bool(got) for s, got in claims)
     assert len(claims) == 53  # the section numbers and title-like lines are headings
-    assert agree / len(claims) >= 0.85  # 48 of 53 against the raw page when last measured (47 against its body)
+    assert agree / len(claims) >= 0.85  # 49 of 53 against its body when last measured
     # The sentences with invented names and numbers are flagged for the right reason, without pointing at an
     # unrelated quantity of the original.
     reasons = dict(zip(c.alignment["summary_index"], c.alignment["reason"], strict=True))
@@ -339,7 +343,7 @@ def test_the_readme_states_the_measured_faithfulness(case_study):
     cv = load_support_model().meta["cv"]
     own, other = cv["title"]["accepted"], 1 - cv["other_title"]["accepted"]
     caught = ", ".join(f"{1 - cv[k]['accepted']:.0%}" for k in ("number", "direction", "negation"))
-    assert f"{own:.0%} of papers' own titles supported and {other:.0%} of the nearest other" in readme
+    assert f"{own:.1%} of papers' own titles supported and {other:.1%} of the nearest other" in readme
     assert f"(AUC {cv['title_auc']:.3f})" in readme
     assert f"caught {caught}; verbatim sentences supported {cv['verbatim']['accepted']:.0%}" in readme
     labels = json.loads((PAIRS / "case_study_labels.json").read_text(encoding="utf-8"))["sentences"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -36,22 +37,25 @@ def test_the_weights_file_describes_this_model() -> None:
     assert max(model.contradiction_support.values()) < model.threshold
 
 
-def test_the_calibration_is_monotone_and_ends_within_zero_and_one() -> None:
+def test_the_calibration_is_increasing_and_within_zero_and_one() -> None:
     model = load_support_model()
-    assert list(model.knots_logit) == sorted(model.knots_logit)
-    assert list(model.knots_support) == sorted(model.knots_support)
-    assert 0.0 <= model.knots_support[0] <= model.knots_support[-1] <= 1.0
+    assert model.calibration_a > 0  # more evidence, more support: never a tie, never a reversal
     low, high = [0.0] * len(FEATURES), [1.0] * len(FEATURES)
     for features in (low, high):
         assert 0.0 <= model.support(features) <= 1.0
     assert model.support(high, {"number"}) == model.contradiction_support["number"]
+    # the support is the logistic function of the calibrated logit, also far out on both sides
+    z = model.logit(high)
+    assert model.support(high) == pytest.approx(1 / (1 + math.exp(-(model.calibration_a * z + model.calibration_b))))
+    far = [1e3 * (c / s) for c, s in zip(model.coef, model.scale, strict=True)]
+    assert model.support(far) == pytest.approx(1.0) and model.support([-x for x in far]) == pytest.approx(0.0)
 
 
 def test_the_recorded_figures_are_held_out_and_calibrated() -> None:
     cv = shipped()["cv"]
     assert isinstance(cv, dict)
     # Out of fold (papers never seen in training): the faithfulness issue's targets on CSL's title task.
-    assert cv["title"]["accepted"] >= 0.89
+    assert cv["title"]["accepted"] >= 0.895  # 0.897 when last trained (0.892 before; the target is 0.90)
     assert 1 - cv["other_title"]["accepted"] >= 0.97
     assert cv["verbatim"]["accepted"] >= 0.99
     for kind in ("number", "direction", "negation"):

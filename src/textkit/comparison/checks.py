@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from .._regex import lazy_compile
 from ..lang_zh import (
     SURNAMES,
+    DirectionWord,
     Quantity,
     find_direction_words,
     find_quantities,
@@ -73,7 +74,8 @@ class Finding:
         source: What the source says in the same place, or ``""`` when the source has nothing there.
         source_index: The source sentence quoted (-1 when none).
         value: The summary quantity's value (numbers and dates), else NaN.
-        note: What the summary does (``"adds a negation"``, ``"drops a negation"``), or ``""``.
+        note: What the summary does (``"adds a negation"``, ``"drops a negation"``), the approximate marker of a
+            number (``约`` in ``约六小时``), or ``""``.
     """
 
     kind: str
@@ -100,7 +102,8 @@ class Finding:
             )
         if not self.source:
             return f"{self.kind}: summary {self.summary}, not in the source"
-        return f"{self.kind}: summary {self.summary}, source {self.source} (source sentence {self.source_index})"
+        said = self.note + self.summary  # 约六小时: the approximate marker of a number, if any
+        return f"{self.kind}: summary {said}, source {self.source} (source sentence {self.source_index})"
 
 
 @dataclass(frozen=True)
@@ -153,11 +156,11 @@ def _aligned_clause(clause: str, candidates: list[Clause], least: float) -> Clau
     return candidates[-best] if share >= least else None
 
 
-_YEAR_RE = lazy_compile(r"(?:1[5-9]|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
+_YEAR_RE = lazy_compile(r"(?:1\d|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
 
 
 def quantity_kind(q: Quantity) -> str:
-    """``"date"`` for a year (``2019年``, ``二〇一九年``), else ``"number"``."""
+    """``"date"`` for a year (``2019年``, ``1406年``, ``二〇一九年``), else ``"number"`` (``四年``, ``40年``)."""
     return "date" if q.kind == "年" and not q.approx and _YEAR_RE.match(q.text) else "number"
 
 
@@ -165,37 +168,213 @@ def _describe(q: Quantity, kind: str) -> str:
     return q.text.strip() if kind == "date" else q.describe()
 
 
+# What an approximate marker lets a value mean, as (low, high) factors of it: 约六小时 is 4.8–7.2 hours, 将近40年
+# 30–40 years, 逾百人 and 超过三万 at most a quarter more. Vaguer markers give no range, and so never a contradiction:
+# 上万, 几十, and 近, which is "nearly" (近六小时) as often as "recent" (近40年: the last 40 years, sampled in five).
+_ABOUT = (0.8, 1.2)
+_NEARLY = (0.75, 1.0)
+_OVER = (1.0, 1.25)
+_MARKERS_BEFORE = (
+    ("大约", _ABOUT),
+    ("大概", _ABOUT),
+    ("约", _ABOUT),
+    ("将近", _NEARLY),
+    ("接近", _NEARLY),
+    ("超过", _OVER),
+    ("逾", _OVER),
+    ("超", _OVER),
+)
+_MARKERS_AFTER = (("左右", _ABOUT), ("上下", _ABOUT), ("以上", _OVER))
+
+
+def _place_value(text: str, value: float) -> float:
+    """What 多 adds at most: the place of the last digit written (100多: 100, 一万二千多: 1000, 三万多: 10000)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        return place * (value / float(digits)) if float(digits) else 1.0  # 100多亿: the 亿 scales it
+    place = 1.0
+    for unit, size in (("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2), ("十", 10.0)):
+        if unit in text:
+            place = size
+            break
+    rest = (
+        text.split(next((u for u in "亿万千百十" if u in text), ""), 1)[-1]
+        if any(u in text for u in "亿万千百十")
+        else ""
+    )
+    return place / 10 if any(ch in "一二三四五六七八九两" for ch in rest) else place
+
+
+def quantity_range(q: Quantity, text: str) -> tuple[float, float] | None:
+    """The values a quantity of ``text`` may mean: its value, or the range an approximate marker gives it.
+
+    ``None`` when a marker is too vague to give a range (``上万``, ``几十``, ``近``).
+
+    Example:
+        >>> text = "全程约六小时，耗资100多万元，超过三万人参加"
+        >>> [quantity_range(q, text) for q in find_quantities(text)]
+        [(4.8, 7.2), (1000000.0, 2000000.0), (30000.0, 37500.0)]
+    """
+    before = text[max(0, q.start - 2) : q.start]
+    after = text[q.end : q.end + 2]
+    inside = q.text.strip()
+    factors = next((f for m, f in _MARKERS_BEFORE if before.endswith(m)), None)
+    if factors is None:
+        factors = next((f for m, f in _MARKERS_AFTER if after.startswith(m)), None)
+    if factors is None and ("多" in inside or "余" in inside):  # 100多, 三万余: up to the next unit of the last digit
+        head = inside.split("多")[0].split("余")[0]
+        return (q.value, round(q.value + _place_value(head, q.value), 9))
+    if factors is None:
+        if q.approx:  # 上万, 几十, 近: approximate without a range
+            return None
+        return (q.value, q.value)
+    low, high = sorted((q.value * factors[0], q.value * factors[1]))
+    return (round(low, 9), round(high, 9))
+
+
+def _agree(q: Quantity, q_text: str, x: Quantity, x_text: str) -> bool | None:
+    """Whether two quantities of a kind can say the same: ``None`` when a range is too vague to tell."""
+    if same_quantity(q, x):
+        return True
+    a, b = quantity_range(q, q_text), quantity_range(x, x_text)
+    if a is None or b is None:
+        return None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _counting_the_same(
+    q: Quantity, clause: str, region: list[Clause], kind: str
+) -> tuple[Clause | None, list[Quantity]]:
+    """The region clause that counts the same thing as ``q``, and its quantities of ``q``'s kind.
+
+    The same thing: the same unit, then the same two characters (``本图书``). This is the role of a number whose
+    clause the source splits in two (``我们通过网络募捐，收到了四千多本图书``).
+    """
+    after = clause[q.end : q.end + 2]
+    if not q.unit or len(after) < 2:
+        return None, []
+    for c in region:
+        found = [
+            x
+            for x in find_quantities(c.text)
+            if x.unit == q.unit and quantity_kind(x) == kind and c.text[x.end : x.end + 2] == after
+        ]
+        if found:
+            return c, found
+    return None, []
+
+
 def _quantity_findings(clause: str, source: Clause | None, region: list[Clause]) -> list[Finding]:
     found = find_quantities(clause)
     if not found:
         return []
     own = find_quantities(source.text) if source is not None else []
-    anywhere = [q for c in region for q in find_quantities(c.text)]
+    anywhere = [(q, c.text) for c in region for q in find_quantities(c.text)]
     out = []
     for q in found:
+        kind = quantity_kind(q)
+        # The same kind in the same role: a duration against a duration, a year against a year (近40年 is no
+        # claim about 1978年).
+        same_kind = [
+            x for x in own if x.kind == q.kind and (x.kind != "" or x.unit == q.unit) and quantity_kind(x) == kind
+        ]
+        if source is not None and not same_kind:  # 一万多本图书 against 四千多本图书 in a clause of its own
+            source, same_kind = _counting_the_same(q, clause, region, kind)
+        verdicts = [_agree(q, clause, x, source.text) for x in same_kind] if source is not None else []
         if any(same_quantity(q, x) for x in own):
             continue
-        same_kind = [x for x in own if x.kind == q.kind and (x.kind != "" or x.unit == q.unit)]
-        kind = quantity_kind(q)
-        if same_kind and source is not None and not q.approx:  # 近40年, 100多亿: approximate, not a contradiction
+        if any(v is True for v in verdicts):  # an approximate value that may say so (约四小时 against 四小时)
+            if quantity_range(q, clause) == (q.value, q.value):  # ... but 95% is not said by 80%以上
+                out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
+            continue
+        if same_kind and source is not None and None not in verdicts:  # 约六小时 against 四小时: out of range
             says = min(same_kind, key=lambda x: abs(x.start - q.start))  # the quantity in the same place
-            out.append(Finding(kind, _describe(q, kind), _describe(says, kind), source.sentence, q.value))
-        elif not any(same_quantity(q, x) for x in anywhere):
+            marker = next((m for m, _ in _MARKERS_BEFORE if clause[: q.start].endswith(m)), "")
+            out.append(Finding(kind, _describe(q, kind), _describe(says, kind), source.sentence, q.value, marker))
+        elif not any(same_quantity(q, x) for x, _ in anywhere):  # 95% is not said by 80%以上
             out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
     return out
 
 
-def _direction_findings(clause: str, source: Clause | None) -> list[Finding]:
+# Years said relative to the text's own (今年 = 0): compared with each other only, since the year a text was
+# written is not known (去年 against 2021年 says nothing).
+_RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "大后年": 3}
+_RELATIVE_YEAR_RE = lazy_compile(r"大前年|大后年|(?<![一二三四五六七八九十\d几多数])(?:前年|后年)|去年|今年|明年")
+
+
+def _relative_years(text: str) -> list[str]:
+    return [m.group() for m in _RELATIVE_YEAR_RE.finditer(text)]
+
+
+def _relative_year_findings(clause: str, source: Clause | None) -> list[Finding]:
+    """A relative year (去年) against another (前年) in the source clause it comes from.
+
+    Example:
+        >>> [f.reason for f in _relative_year_findings("公司去年上市", source_clauses("公司前年上市", 3)[0])]
+        ['date: summary 去年, source 前年 (source sentence 3)']
+    """
     if source is None:
         return []
-    theirs = {w.word for w in find_direction_words(source.text)}
+    theirs = _relative_years(source.text)
     out = []
-    for word in find_direction_words(clause):
-        if word.word in theirs:
+    for word in _relative_years(clause):
+        if theirs and word not in theirs:
+            says = theirs[0]
+            out.append(Finding("date", word, says, source.sentence, float(_RELATIVE_YEARS[word])))
+    return out
+
+
+def _direction_findings(clause: str, source: Clause | None, region: list[Clause]) -> list[Finding]:
+    out = []
+    if source is not None:
+        theirs = {w.word for w in find_direction_words(source.text)}
+        for word in find_direction_words(clause):
+            if word.word in theirs:
+                continue
+            against = sorted(opposites(word.word) & theirs)
+            if against:
+                out.append(Finding("direction", word.word, against[0], source.sentence))
+    named = {f.summary for f in out}
+    return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
+
+
+_GOVERNS = 4  # a direction word governs a quantity at most this many characters after it (增长了约12%)
+_GOVERNS_AFTER = 2  # ... or right after it (12%的降幅)
+
+
+def _governing(text: str, q: Quantity, words: list[DirectionWord]) -> str:
+    """The direction word that governs quantity ``q`` of ``text``: the nearest before it, else right after it."""
+    before = [w for w in words if w.end <= q.start and q.start - w.end <= _GOVERNS]
+    if before:
+        return before[-1].word
+    after = [w for w in words if w.start >= q.end and w.start - q.end <= _GOVERNS_AFTER]
+    return after[0].word if after else ""
+
+
+def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
+    """Direction words anchored on a quantity: the same quantity, governed by opposite words on the two sides.
+
+    ``较上年同期增长12%`` against ``同比下降12%``: the clauses share too little to be aligned, but the 12% is the
+    same claim, and it goes the other way. Every source quantity equal to the summary's must be governed by an
+    opposite word (a source that says 增长12% somewhere and 下降12% elsewhere contradicts nothing).
+    """
+    words = find_direction_words(clause)
+    if not words:
+        return []
+    out = []
+    for q in find_quantities(clause):
+        word = _governing(clause, q, words)
+        if not word:
             continue
-        against = sorted(opposites(word.word) & theirs)
-        if against:
-            out.append(Finding("direction", word.word, against[0], source.sentence))
+        said: list[tuple[str, int]] = []
+        for c in region:
+            theirs = find_direction_words(c.text)
+            same = [x for x in find_quantities(c.text) if same_quantity(q, x)]
+            said += [(_governing(c.text, x, theirs), c.sentence) for x in same]
+        governed = [(w, i) for w, i in said if w]
+        if governed and all(w in opposites(word) for w, _ in governed):
+            out.append(Finding("direction", word, governed[0][0], governed[0][1]))
     return out
 
 
@@ -293,7 +472,8 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
         clause = norm[a:b]
         source = _aligned_clause(clause, region, _ALIGNED)
         out += _quantity_findings(clause, source, region)
-        out += _direction_findings(clause, source)
+        out += _relative_year_findings(clause, source)
+        out += _direction_findings(clause, source, region)
         if len(squash(clause)) >= 2:
             # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
             neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED)
@@ -343,13 +523,16 @@ def name_findings(
 
     Where the source clause the name's clause comes from holds another name of the same shape in its place (a
     Latin-letter name, ``《title》``, or a person's name one character apart, ``张伟`` for ``王伟``), the finding
-    quotes it: a contradiction. Otherwise the name is only missing from the original.
+    quotes it: a contradiction. Otherwise the name is only missing from the original. A person the original
+    does name can still stand in another's role (`role_findings`: ``赵敏夺得冠军`` against
+    ``李娜夺得冠军，赵敏获得亚军``).
     """
     names = find_names(segmenter, text)
     norm = normalize_for_match(text)
     findings = []
     for name in names:
         if squash(name) in squashed_original:
+            findings += role_findings(name, norm, region, segmenter)
             continue
         key = normalize_for_match(name)
         clause = next((norm[a:b] for a, b in clause_spans(norm) if key in norm[a:b]), norm)
@@ -362,6 +545,51 @@ def name_findings(
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
     return names, findings
+
+
+_ROLE_ALIGNED = 0.6  # the clause, its name left out, comes from a source clause holding this share of its bigrams
+
+
+def role_findings(name: str, text: str, region: list[Clause], segmenter: Segmenter) -> list[Finding]:
+    """A person of the original put in another person's role.
+
+    The source clause that says the same as the name's clause (the name left out) has another person's name in
+    its place, and not this one.
+
+    Example:
+        >>> region = source_clauses("决赛中李娜夺得冠军，赵敏获得亚军。", 0)
+        >>> from textkit.segmentation import Segmenter
+        >>> [f.reason for f in role_findings("赵敏", "决赛中赵敏夺得冠军", region, Segmenter())]
+        ['name: summary 赵敏, source 李娜 (source sentence 0)']
+    """
+    key = normalize_for_match(name)
+    if not _person_like_or_short(key):
+        return []
+    clause = next((text[a:b] for a, b in clause_spans(text) if key in text[a:b]), "")
+    rest = clause.replace(key, "，")
+    if len(squash(rest)) < 4:
+        return []
+    source = _aligned_clause(rest, region, _ROLE_ALIGNED)
+    if source is None or key in source.text:
+        return []
+    at = clause.find(key)
+    before, after = clause[max(0, at - 2) : at], clause[at + len(key) : at + len(key) + 2]
+    people = {normalize_for_match(n) for n in find_names(segmenter, source.text)}
+    for size in sorted({len(key), 2, 3}):
+        for i in range(len(source.text) - size + 1):
+            piece = source.text[i : i + size]
+            if piece == key or piece not in people or not _person_like_or_short(piece) or piece in clause:
+                continue
+            same_before = len(before) == 2 and source.text[max(0, i - 2) : i] == before
+            same_after = len(after) == 2 and source.text[i + size : i + size + 2] == after
+            if same_after or (same_before and size == len(key)):
+                return [Finding("name", name, piece, source.sentence)]
+    return []
+
+
+def _person_like_or_short(name: str) -> bool:
+    """A person's name: `_person_like`, or two characters starting with a common surname (李娜)."""
+    return _person_like(name) or (len(name) == 2 and name[0] in SURNAMES)
 
 
 def _person_like(name: str) -> bool:
@@ -421,9 +649,12 @@ def _name_in_place(name: str, clause: str, source: str, segmenter: Segmenter) ->
     if titles and f"《{name}》" in clause:
         return titles[0]
     n = len(name)
+    person = name[0] in SURNAMES or name[:2] in SURNAMES
     for i in range(len(source) - n + 1):
         piece = source[i : i + n]
         if piece != name and sum(a != b for a, b in zip(piece, name, strict=True)) == 1 and piece not in clause:
+            if person and not (piece[0] in SURNAMES or piece[:2] in SURNAMES):
+                continue  # 于小波 (基于小波变换) is no person where the source has 行小波 (进行小波变换)
             return piece
     # Another person's name where the summary puts this one (副馆长王丽介绍 against 馆长刘建平介绍): a name
     # jieba may not know, so read it off between the same neighbouring characters.

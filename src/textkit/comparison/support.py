@@ -23,12 +23,19 @@ sentences) or the whole original:
 ``keywords5``      the same for the top 5: a unit about what the original is about holds some
 ``name``           1 when a name of the unit is not in the original, else 0
 ``novel_number``   1 when a number of the unit is nowhere in the aligned sentences, else 0
+``word_window``    as ``word_region``, in the best passage of 3 adjacent original sentences around the region's
+                   sentences (a claim drawn from one passage, not collected from scattered sentences)
+``topic``          IDF share of its content words that the aligned sentences use twice or more (what a title
+                   names is what its abstract keeps talking about)
+``compression``    its length against the matched sentences' (/2, at most 1): titles and summaries compress
+``chars_region``   share of its characters found in the aligned sentences, each weighted by its IDF in jieba's
+                   table (``红薯`` against ``甘薯`` shares ``薯``)
 ================== ==========================================================================================
 
 A unit with a contradiction (`textkit.comparison.checks`: a number, date, negation, direction word or name that
 the source says otherwise in the same place) is not scored by them: its support is the share of such units that
 were supported in training (a few percent), below any sensible threshold. The others are scored by a logistic
-regression over these features, trained by ``scripts/train_support.py`` on the
+regression over these features (calibrated by Platt scaling), trained by ``scripts/train_support.py`` on the
 1,000 title/abstract pairs of CSL's title task (a paper's title supported by its abstract, the nearest other
 paper's title not), FactCC-style perturbations of the abstracts' own sentences (`textkit.comparison.perturb`)
 and textkit's own labelled pairs; its weights ship as ``textkit/resources/support_model.json`` with the
@@ -39,7 +46,6 @@ can score high.
 
 from __future__ import annotations
 
-import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,6 +77,10 @@ FEATURES: tuple[str, ...] = (
     "keywords5",
     "name",
     "novel_number",
+    "word_window",
+    "topic",
+    "compression",
+    "chars_region",
 )
 #: The contradictions of `textkit.comparison.checks` (a number, date, negation, direction word or name that the
 #: source says otherwise in the same place): a unit with one gets the support measured for that kind.
@@ -80,6 +90,7 @@ MODEL_FILE = "support_model.json"
 
 _IDF_SCALE = 12.0  # jieba's IDF values run up to about 14
 _CHUNK = 3
+_WINDOW = 3  # adjacent original sentences read as one passage
 
 
 def _content_words(segmenter: Segmenter, text: str) -> list[str]:
@@ -159,6 +170,22 @@ def unit_features(
     top = source.top_keywords()
     missing_name = any(f.kind == "name" and not f.contradiction for f in findings)
     novel_number = any(f.kind in ("number", "date") and not f.contradiction for f in findings)
+    word_window = 0.0
+    for window in _windows(region, len(source.sentences)):
+        w_text = source.region_text(window)
+        w_grams: set[str] = set().union(*(source.grams[i] for i in window))
+        soft = [_soft(w, w_text, w_grams) for w in words]
+        word_window = max(word_window, sum(a * b for a, b in zip(weights, soft, strict=True)) / total if total else 1.0)
+    repeated = [a for word, a in zip(words, weights, strict=True) if region_text.count(word) >= 2]
+    topic = sum(repeated) / total if total else 0.0
+    compression = min(len(squashed) / max(len(squash(match_text)), 1), 2.0) / 2
+    char_weights = [idf(c) for c in squashed]  # single characters: 红薯 against 甘薯 shares 薯
+    char_total = sum(char_weights)
+    chars_region = (
+        sum(w for c, w in zip(squashed, char_weights, strict=True) if c in region_text) / char_total
+        if char_total
+        else 1.0
+    )
     return [
         word_match,
         bigram_match,
@@ -174,25 +201,40 @@ def unit_features(
         sum(k in squashed for k in top[:5]) / len(top[:5]) if top else 0.0,
         1.0 if missing_name else 0.0,
         1.0 if novel_number else 0.0,
+        word_window,
+        topic,
+        compression,
+        chars_region,
     ]
+
+
+def _windows(region: list[int], n: int) -> list[list[int]]:
+    """Runs of `_WINDOW` adjacent original sentences around each sentence of the region (a passage, not a collage)."""
+    out = []
+    for c in sorted(set(region)):
+        start = min(max(0, c - _WINDOW // 2), max(0, n - _WINDOW))
+        out.append(list(range(start, min(n, start + _WINDOW))))
+    return out
 
 
 @dataclass(frozen=True)
 class SupportModel:
     """A calibrated logistic regression over `FEATURES`, and the support of units with a contradiction.
 
-    ``support = calibration(intercept + Σ coef · (x - mean) / scale)`` for a unit without contradiction.
+    ``support = 1 / (1 + exp(-(a · z + b)))`` with ``z = intercept + Σ coef · (x - mean) / scale`` for a unit
+    without contradiction.
 
-    The calibration is a monotone map fitted by isotonic regression on held-out logits (linear between knots),
-    so that a support of 0.8 means that about 8 in 10 units scored so were supported where it was trained.
+    The calibration (``a``, ``b``) is Platt scaling fitted on held-out logits of the title pairs, so that a support
+    of 0.8 means that about 8 in 10 units scored so were supported where it was trained.
 
     Attributes:
         coef: One weight per feature.
         mean: The features' training means.
         scale: The features' training standard deviations.
         intercept: The bias.
-        knots_logit: The calibration's logits, increasing.
-        knots_support: The calibrated support at each of them, non-decreasing.
+        calibration_a: The calibration's slope (positive: more evidence, more support).
+        calibration_b: The calibration's offset.
+        contradiction_support: The support of a unit with a contradiction, by kind.
         threshold: The default support a unit needs to count as supported.
         meta: Everything else the weights file records (training data, cross-validated figures).
     """
@@ -201,8 +243,8 @@ class SupportModel:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     intercept: float
-    knots_logit: tuple[float, ...]
-    knots_support: tuple[float, ...]
+    calibration_a: float
+    calibration_b: float
     contradiction_support: dict[str, float]
     threshold: float
     meta: dict[str, Any]
@@ -218,14 +260,8 @@ class SupportModel:
         """P(supported) for one unit: the lowest for its kinds of contradiction, else the calibration at its logit."""
         if contradictions:
             return min(self.contradiction_support[kind] for kind in contradictions)
-        z = self.logit(features)
-        xs, ys = self.knots_logit, self.knots_support
-        if z <= xs[0]:
-            return ys[0]
-        if z >= xs[-1]:
-            return ys[-1]
-        k = bisect.bisect_right(xs, z)
-        return ys[k - 1] + (ys[k] - ys[k - 1]) * (z - xs[k - 1]) / (xs[k] - xs[k - 1])
+        t = self.calibration_a * self.logit(features) + self.calibration_b
+        return 1.0 / (1.0 + math.exp(-t)) if t >= 0 else math.exp(t) / (1.0 + math.exp(t))
 
 
 @lru_cache(maxsize=1)
@@ -249,8 +285,8 @@ def load_support_model() -> SupportModel:
         mean=tuple(float(x) for x in data["mean"]),
         scale=tuple(float(x) for x in data["scale"]),
         intercept=float(data["intercept"]),
-        knots_logit=tuple(float(x) for x in data["calibration"]["logit"]),
-        knots_support=tuple(float(x) for x in data["calibration"]["support"]),
+        calibration_a=float(data["calibration"]["a"]),
+        calibration_b=float(data["calibration"]["b"]),
         contradiction_support={str(k): float(v) for k, v in data["contradiction_support"].items()},
         threshold=float(data["threshold"]),
         meta={

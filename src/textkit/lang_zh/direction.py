@@ -6,7 +6,8 @@ The summary-faithfulness check reads these pairs to catch a summary that flips a
 - `DIRECTION_PAIRS`: words of opposite direction or polarity as news, business, science and medical abstracts use
   them: quantities that go up or down (``上升``/``下降``), prices and markets (``上涨``/``下跌``), comparisons
   (``高于``/``低于``), outcomes (``成功``/``失败``), stances (``支持``/``反对``) and causal effects
-  (``促进``/``抑制``). A word may stand in several pairs: ``降低`` is the opposite of ``提高`` and of ``升高``.
+  (``促进``/``抑制``), and places and halves a summary can swap (``南方``/``北方``, ``上半年``/``下半年``). A word may
+  stand in several pairs: ``降低`` is the opposite of ``提高`` and of ``升高``.
 - Single characters: only ``涨``, ``跌``, ``升`` and ``降``, each a common verb of change on its own (``房价涨了``,
   ``利率降了``). ``多``/``少``, ``高``/``低``, ``大``/``小``, ``上``/``下`` and ``好``/``差`` stand inside far too many
   unrelated words; their two-character forms (``高于``, ``较多``, ``更好``, ``最差`` ...) are listed instead.
@@ -55,7 +56,11 @@ DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
     ("加税", "减税"), ("增税", "减税"), ("通胀", "通缩"), ("膨胀", "紧缩"), ("宽松", "紧缩"), ("宽松", "收紧"),
     ("放宽", "收紧"), ("繁荣", "萧条"), ("复苏", "衰退"), ("强劲", "疲软"), ("坚挺", "疲软"), ("走强", "走弱"),
     ("活跃", "低迷"), ("火爆", "冷清"), ("过剩", "短缺"), ("充足", "短缺"), ("供过于求", "供不应求"),
-    ("上市", "退市"), ("上限", "下限"),
+    ("上市", "退市"), ("上限", "下限"), ("上涨", "降价"), ("上涨", "回落"), ("上涨", "下滑"), ("涨价", "下跌"),
+    ("涨价", "下降"),
+    # Places and halves that a summary can swap: the south for the north, the first half for the second.
+    ("南方", "北方"), ("南部", "北部"), ("东部", "西部"), ("华南", "华北"), ("上半年", "下半年"), ("上半场", "下半场"),
+    ("国内", "海外"), ("国内", "国外"), ("境内", "境外"),
     # Comparisons, superlatives, degrees.
     ("高于", "低于"), ("超过", "低于"), ("多于", "少于"), ("不少于", "少于"), ("大于", "小于"), ("优于", "劣于"),
     ("优于", "差于"), ("好于", "差于"), ("强于", "弱于"), ("快于", "慢于"), ("早于", "晚于"), ("领先", "落后"),
