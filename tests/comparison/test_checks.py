@@ -143,6 +143,15 @@ def test_a_negation_after_a_modal_is_read_on_the_word_it_negates() -> None:
     assert "negation" not in str(row("专家建议儿童每天看屏幕不超过一小时，并多参加户外活动。", original)["reason"])
 
 
+def test_two_negations_of_the_same_words_worded_apart_agree() -> None:
+    # 不得向商家收取超过 and 不能超过 negate the same 超过 (found on pairs written after the shared-word rule above)
+    original = "新规实施后，市场监管部门规定，平台不得向入驻商户收取超过百分之五的服务费。"
+    got = row("新规规定平台向入驻商户收取的服务费不能超过5%。", original)
+    assert "negation" not in str(got["reason"])
+    got = row("新规规定平台向入驻商户收取的服务费可以超过5%。", original)
+    assert "the summary drops a negation" in str(got["reason"])
+
+
 def test_a_name_jieba_cuts_in_two_is_read_whole() -> None:
     # jieba cuts the unknown name 王明辉 as 王明 / 辉 (found on pairs written after the checks above)
     original = "张明辉教授在会上介绍，团队研发的新型电池充电时间缩短了一半，续航提高了三成。"

@@ -387,7 +387,8 @@ def _negations(text: str) -> list[tuple[str, str, str]]:
     """Each negation of ``text`` with the two characters after it and its scope.
 
     A-not-A questions such as 是不是 are left aside. The scope is what follows the negation, up to `_SCOPE`
-    characters: ``没有因降雨延期`` negates 延期 as well as 因降.
+    characters: ``没有因降雨延期`` negates 延期 as well as 因降; twice as far after a modal (``不得``, ``不能``), whose
+    verb may come after a phrase of its own (``不得向入驻商户收取超过``).
     """
     out = []
     i = 0
@@ -396,9 +397,17 @@ def _negations(text: str) -> list[tuple[str, str, str]]:
         after = text[i + width : i + width + 2]
         question = i > 0 and text[i + 1 : i + 2] == text[i - 1]  # 是不是, 有没有, 好不好
         if negates and after and not question:
-            out.append((text[i : i + width], after, text[i + width : i + width + _SCOPE]))
+            word = text[i : i + width]
+            # 不得向商家收取超过: a negated modal reaches past the phrase that comes before its verb
+            reach = 2 * _SCOPE if _is_modal(word, after) else _SCOPE
+            out.append((word, after, text[i + width : i + width + reach]))
         i += width
     return out
+
+
+def _is_modal(word: str, after: str) -> bool:
+    """Whether a negation negates a modal: ``不得``, ``不能`` (a word of its own), ``不宜``."""
+    return (len(word) > 1 and word[-1] in _MODALS) or after[:1] in _MODALS
 
 
 def _verb_at_end(scope: str, clause: str) -> str:
@@ -426,13 +435,19 @@ def _adds_negation(clause: str, source: str) -> bool:
 
     The negated words are the two characters after the negation, or the two after a modal (`_MODALS`: 不得强制), or the
     verb that ends the clause (没有因降雨延期: 延期). The source negates a word when one of its negations is at most
-    `_NEAR` characters before it (不宜超过 negates 超过), or, for the clause-final verb, within its scope.
+    `_NEAR` characters before it (不宜超过 negates 超过), or, for the clause-final verb, within its scope. Two negated
+    modals whose scopes share two characters are the same negation worded apart (不能超过 against
+    不得向商家收取超过).
     """
-    theirs = [scope for _, _, scope in _negations(source)]
+    negations = _negations(source)
+    theirs = [scope for _, _, scope in negations]
     near = [scope[:_NEAR] for scope in theirs]
+    modal = [scope for word, after, scope in negations if _is_modal(word, after)]
     for word, after, scope in _negations(clause):
         if word + after[:1] in source:  # the same negated word on both sides (供血不足)
             continue
+        if _is_modal(word, after) and any(scope[k : k + 2] in s for s in modal for k in range(len(scope) - 1)):
+            continue  # two negated modals of the same verb, worded apart (不能超过 / 不得向商家收取超过)
         chunks = {scope[:2], scope[1:3] if scope[:1] in _MODALS else ""} - {""}
         if any(c in source and not any(c in n for n in near) for c in chunks):
             return True
