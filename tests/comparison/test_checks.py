@@ -152,6 +152,21 @@ def test_two_negations_of_the_same_words_worded_apart_agree() -> None:
     assert "the summary drops a negation" in str(got["reason"])
 
 
+def test_a_quantity_is_compared_with_one_in_the_same_unit_and_a_bare_year_with_its_year() -> None:
+    # Own titles of CSL papers flagged as changed numbers: 4℃ against 8 d, 2010 against 2010年 in another clause
+    original = "将小鼠皮肤在4℃的保存液中保存24 h。与新鲜皮肤相比，成纤维细胞汇合需要8 d。"
+    assert compare("4℃保存的小鼠皮肤成纤维细胞培养", original).checks["in_source"].tolist() == [True]
+    assert compare("6℃保存的小鼠皮肤成纤维细胞培养", original).checks["in_source"].tolist() == [False]
+    original = "2010年10月25日，浙江沿岸遭受风暴潮袭击。本文分析了这次风暴潮的成因。"
+    assert "number" not in str(row("浙江沿海2010风暴潮成因分析", original)["reason"])
+
+
+def test_a_negation_is_not_read_on_the_word_it_is_part_of() -> None:
+    # 未知扰动: 未 negates 知, so a title about 扰动 does not drop a negation (a CSL title)
+    original = "针对一类非线性系统的未知扰动，研究了基于观测器的扰动估计问题。"
+    assert "negation" not in str(row("一类非线性系统的扰动估计", original)["reason"])
+
+
 def test_a_name_jieba_cuts_in_two_is_read_whole() -> None:
     # jieba cuts the unknown name 王明辉 as 王明 / 辉 (found on pairs written after the checks above)
     original = "张明辉教授在会上介绍，团队研发的新型电池充电时间缩短了一半，续航提高了三成。"

@@ -284,6 +284,8 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
         verdicts = [_agree(q, clause, x, source.text) for x in same_kind] if source is not None else []
         if any(same_quantity(q, x) for x in own):
             continue
+        if not q.unit and 1000 <= q.value <= 2100 and any(x.unit == "年" and x.value == q.value for x, _ in anywhere):
+            continue  # a bare year: 2010 is said by 2010年 in the next clause
         if any(v is True for v in verdicts):  # an approximate value that may say so (约四小时 against 四小时)
             if quantity_range(q, clause) == (q.value, q.value):  # ... but 95% is not said by 80%以上
                 out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
@@ -413,9 +415,10 @@ def _is_modal(word: str, after: str) -> bool:
 def _verb_at_end(scope: str, clause: str) -> str:
     """The verb a negation reaches: the last two characters of its scope, when the scope ends the clause.
 
-    The verb of ``没有因降雨延期`` is 延期; else ``""``.
+    The verb of ``没有因降雨延期`` is 延期; else ``""``, also when the verb overlaps the two characters right after the
+    negation (``未知扰动``: 未 negates 知, not 扰动).
     """
-    return scope[-2:] if len(scope) > 2 and clause.endswith(scope) else ""
+    return scope[-2:] if len(scope) > 3 and clause.endswith(scope) else ""
 
 
 def _without_negations(text: str) -> str:

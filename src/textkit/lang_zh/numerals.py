@@ -34,12 +34,27 @@ _MEASURE_WORDS = "年 月 日 天 周 小时 分钟 秒 岁 倍 成 万 亿 % �
 _MEASURE_UNITS = frozenset(_MEASURE_WORDS.split())
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "上", "几")
+# Symbols and SI abbreviations after an Arabic number (``4℃``, ``8 d``, ``120 h``, ``5 mg``): a unit of their own, so
+# that 4℃ is never compared with 8 d.
+_SYMBOL_UNITS = "℃ °C °c ° ‰ ‱"
+_LATIN_UNITS = (
+    "d h min s ms μs mg g kg μg ng mL ml L μL cm mm m km nm μm Hz kHz MHz GHz V kV mV W kW MW Pa kPa MPa mol mmol dB"
+)
+# Lower-cased text (`normalize_for_match`) writes them in lower case: read back as the unit (mw as mW).
+_SAME_UNIT = {"°C": "℃", "°c": "℃", **{u.lower(): u for u in reversed(_LATIN_UNITS.split())}, "ml": "mL"}
+_LATIN_UNIT_RE = "|".join(
+    re.escape(u)
+    for u in sorted({*_LATIN_UNITS.split(), *_SAME_UNIT} - {*_SYMBOL_UNITS.split(), "°c"}, key=len, reverse=True)
+)
 _QUANTITY_RE = lazy_compile(
     r"(?P<pct1>百分之)?"
     r"(?:(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<amul>[多余]?[十百千万亿]*)"
     r"|(?P<cn>[" + _NUMERAL_CHARS + r"]+))"
     r"(?P<more>[多余]?)"
     r"(?P<unit>%|％|" + _UNIT_RE + r")?"
+)
+_SYMBOL_UNIT_RE = lazy_compile(
+    r" ?(" + "|".join(re.escape(u) for u in _SYMBOL_UNITS.split()) + r"|(?:" + _LATIN_UNIT_RE + r")(?![A-Za-z]))"
 )
 
 
@@ -130,6 +145,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # list markers "1、", version numbers
             if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
                 continue  # part of a code such as "A4" or "H5"
+            symbol = _SYMBOL_UNIT_RE.match(text, end) if not unit and not amul else None
+            if symbol is not None:
+                unit, end = _SAME_UNIT.get(symbol.group(1), symbol.group(1)), symbol.end()
         else:
             cn = m.group("cn")
             # A bare Chinese numeral counts only if it ends in 万/亿 ("三万") and is not a word ("万一").
