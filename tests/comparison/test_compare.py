@@ -322,6 +322,49 @@ def test_char_ngrams_equal_scikit_learn_char_wb(case_study):
         assert Counter(_char_ngrams(text)) == Counter(reference(text)), text
 
 
+def _ngram_texts(case_study) -> list[str]:
+    rng = random.Random(11)
+    alphabet = "抖音电商的增长 ，。\t\n a,b;：x Ｘ7😀\U00020001\ud800"
+    texts = [*textkit.split_sentences(case_study.original), "", "。", "😀", "a", "ab", "抖音抖音抖音"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(500)]
+    return texts
+
+
+def test_char_ngram_counts_are_scikit_learns_count_matrix_array_for_array(case_study):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from textkit.comparison.align import _char_ngram_counts, _char_ngrams
+
+    texts = _ngram_texts(case_study)
+    for chosen in (texts, texts[:3], texts[-40:], [texts[0]] * 3, ["a", "😀。", "b"]):
+        expected = CountVectorizer(analyzer=_char_ngrams, lowercase=False, dtype=np.float64).fit_transform(chosen)
+        got = _char_ngram_counts(chosen)
+        assert got.shape == expected.shape
+        for part in ("indptr", "indices", "data"):  # the same entries in the same order: the same floats later
+            assert np.array_equal(getattr(got, part), getattr(expected, part)), part
+    assert _char_ngram_counts(["😀", "。"]).shape == (2, 0)
+    assert _char_ngram_counts([]).shape == (0, 0)
+
+
+def test_similarity_matrix_equals_scikit_learns_tfidf_cosines_bit_for_bit(case_study):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from textkit.comparison.align import TOP_SIMILAR, _char_ngrams, similarity_matrix
+
+    texts = _ngram_texts(case_study)
+    summary, source = texts[-60:], texts[:-60]
+    matrix = TfidfVectorizer(analyzer=_char_ngrams, sublinear_tf=True, lowercase=False).fit_transform(source + summary)
+    dense = np.clip((matrix[len(source) :] @ matrix[: len(source)].T).toarray(), 0.0, 1.0)
+    got = similarity_matrix(summary, source).toarray()
+    for row, expected in zip(got, dense, strict=True):
+        kept = row > 0
+        assert kept.sum() == min(TOP_SIMILAR, (expected > 0).sum())
+        assert np.array_equal(row[kept], expected[kept])  # the same floats, not close ones
+        assert row[kept].min(initial=1.0) >= np.sort(expected)[-TOP_SIMILAR]
+    # a summary sentence without a letter or character: nothing similar, where scikit-learn's vocabulary is empty
+    assert similarity_matrix(["😀。"], ["。"]).nnz == 0
+
+
 def test_source_indexing_only_the_summary_finds_the_same_sentences(case_study):
     from textkit.comparison.source import Source
 
