@@ -181,15 +181,19 @@ def _score(hits: int, n_candidate: int, n_reference: int) -> Score:
     return Score(precision, recall, _f1(precision, recall))
 
 
-def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
-    return Counter(zip(*(tokens[k:] for k in range(n)), strict=False))  # tuple(tokens[i : i + n]) for each i
+def _grams(tokens: Sequence[str], n: int) -> Iterator[Hashable]:
+    """The n-grams of ``tokens`` in order: the tokens themselves for n = 1, else tuples."""
+    return iter(tokens) if n == 1 else zip(*(tokens[k:] for k in range(n)), strict=False)
 
 
 def _rouge_n(candidate: Sequence[str], reference: Sequence[str], n: int) -> Score:
-    cand, ref = _ngrams(candidate, n), _ngrams(reference, n)
-    small, large = (cand, ref) if len(cand) <= len(ref) else (ref, cand)  # look the few up in the many
-    hits = sum(min(count, large[gram]) for gram, count in small.items() if gram in large)
-    return _score(hits, sum(cand.values()), sum(ref.values()))
+    # Only the n-grams both texts have count, so the longer text's n-grams are counted only when the shorter
+    # text has them (filtered at C speed), not all of them.
+    short, long = (candidate, reference) if len(candidate) <= len(reference) else (reference, candidate)
+    few = Counter(_grams(short, n))
+    found = Counter(filter(few.__contains__, _grams(long, n)))
+    hits = sum(min(count, few[gram]) for gram, count in found.items())
+    return _score(hits, max(len(candidate) - n + 1, 0), max(len(reference) - n + 1, 0))
 
 
 def _bit_masks(positions: Mapping[_K, Sequence[int]], nbits: int) -> dict[_K, int]:
