@@ -375,6 +375,34 @@ def test_source_indexing_only_the_summary_finds_the_same_sentences(case_study):
         assert narrow.best_sentences(unit) == full.best_sentences(unit), unit
 
 
+def test_best_sentences_are_the_highest_idf_weighted_bigram_sums_ties_to_the_first(case_study):
+    from textkit.comparison.source import Source
+    from textkit.comparison.units import bigrams
+
+    def plain(source: Source, text: str, k: int) -> list[int]:  # the definition, with Python floats and a dict
+        cap = max(20, len(source.sentences) // 20)
+        scores: dict[int, float] = {}
+        for g in sorted(bigrams(text)):
+            hits = [i for i, grams in enumerate(source.grams) if g in grams]
+            if len(hits) <= cap:
+                for i in hits:
+                    scores[i] = scores.get(i, 0.0) + source.idf.get(g, source.unseen)
+        return [i for i, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+    rng = random.Random(7)
+    original = textkit.extract_article(case_study.original).body
+    repeated = "抖音电商。抖音直播。电商直播。" * 30  # many equal sums: ties go to the first sentence
+    for text in (original, repeated, SOURCE):
+        source = Source(text)
+        units = [*textkit.split_sentences(case_study.summary), "抖音电商", "完全不相干的句子", "", "。"]
+        units += ["".join(rng.sample(text, rng.randint(2, 12))) for _ in range(100)]
+        for unit in units:
+            for k in (1, 5, 1000):
+                assert source.best_sentences(unit, k) == plain(source, unit, k), (unit, k)
+    assert Source(repeated).best_sentences("抖音") == []  # in 60 of the 90 sentences: too common to point anywhere
+    assert Source("抖音电商。抖音直播。电商直播。" * 5).best_sentences("抖音", 3) == [0, 1, 3]
+
+
 def test_the_readme_states_the_measured_faithfulness(case_study):
     from textkit.comparison.support import load_support_model
 
