@@ -9,7 +9,7 @@ from ..keyterms.extraction import ranked_with_and_without_merging
 from ..segmentation import Segmenter, SentenceSpan, sentence_spans
 from .align import bigram_idf
 from .checks import Clause, source_clauses
-from .units import bigrams, squash
+from .units import bigrams, clause_bigrams, clauses, squash
 
 if TYPE_CHECKING:
     import numpy as np
@@ -58,8 +58,9 @@ class Source:
     def __post_init__(self) -> None:
         self.spans = sentence_spans(self.text)
         self.sentences = [s.text for s in self.spans]
-        self.grams = [bigrams(s) for s in self.sentences]
-        self.squashed = [squash(s) for s in self.sentences]
+        parts = [clauses(s) for s in self.sentences]  # split once, for the bigrams and the squashed text
+        self.grams = [clause_bigrams(p) for p in parts]
+        self.squashed = ["".join(p) for p in parts]  # `squash`
         self.idf, self.unseen = bigram_idf(self.grams)
         self.squashed_text = "|".join(self.squashed)
         self.all_grams = frozenset().union(*self.grams) if self.grams else frozenset()
