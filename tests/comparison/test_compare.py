@@ -330,11 +330,14 @@ def _ngram_texts(case_study) -> list[str]:
     return texts
 
 
-def test_char_ngram_counts_are_scikit_learns_count_matrix_array_for_array(case_study):
+@pytest.mark.parametrize("block", [2**18, 1, 50])  # texts counted a block of characters at a time
+def test_char_ngram_counts_are_scikit_learns_count_matrix_array_for_array(case_study, monkeypatch, block):
     from sklearn.feature_extraction.text import CountVectorizer
 
+    from textkit.comparison import align
     from textkit.comparison.align import _char_ngram_counts, _char_ngrams
 
+    monkeypatch.setattr(align, "_NGRAM_BLOCK", block)
     texts = _ngram_texts(case_study)
     for chosen in (texts, texts[:3], texts[-40:], [texts[0]] * 3, ["a", "😀。", "b"]):
         expected = CountVectorizer(analyzer=_char_ngrams, lowercase=False, dtype=np.float64).fit_transform(chosen)
