@@ -326,6 +326,52 @@ def test_char_ngrams_equal_scikit_learn_char_wb(case_study):
         assert Counter(_char_ngrams(text)) == Counter(reference(text)), text
 
 
+def _ngram_texts(case_study) -> list[str]:
+    rng = random.Random(11)
+    alphabet = "抖音电商的增长 ，。\t\n a,b;：x Ｘ7😀\U00020001\ud800"
+    texts = [*textkit.split_sentences(case_study.original), "", "。", "😀", "a", "ab", "抖音抖音抖音"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(500)]
+    return texts
+
+
+@pytest.mark.parametrize("block", [2**18, 1, 50])  # texts counted a block of characters at a time
+def test_char_ngram_counts_are_scikit_learns_count_matrix_array_for_array(case_study, monkeypatch, block):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from textkit.comparison import align
+    from textkit.comparison.align import _char_ngram_counts, _char_ngrams
+
+    monkeypatch.setattr(align, "_NGRAM_BLOCK", block)
+    texts = _ngram_texts(case_study)
+    for chosen in (texts, texts[:3], texts[-40:], [texts[0]] * 3, ["a", "😀。", "b"]):
+        expected = CountVectorizer(analyzer=_char_ngrams, lowercase=False, dtype=np.float64).fit_transform(chosen)
+        got = _char_ngram_counts(chosen)
+        assert got.shape == expected.shape
+        for part in ("indptr", "indices", "data"):  # the same entries in the same order: the same floats later
+            assert np.array_equal(getattr(got, part), getattr(expected, part)), part
+    assert _char_ngram_counts(["😀", "。"]).shape == (2, 0)
+    assert _char_ngram_counts([]).shape == (0, 0)
+
+
+def test_similarity_matrix_equals_scikit_learns_tfidf_cosines_bit_for_bit(case_study):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from textkit.comparison.align import TOP_SIMILAR, _char_ngrams, similarity_matrix
+
+    texts = _ngram_texts(case_study)
+    summary, source = texts[-60:], texts[:-60]
+    matrix = TfidfVectorizer(analyzer=_char_ngrams, sublinear_tf=True, lowercase=False).fit_transform(source + summary)
+    dense = np.clip((matrix[len(source) :] @ matrix[: len(source)].T).toarray(), 0.0, 1.0)
+    got = similarity_matrix(summary, source).toarray()
+    for row, expected in zip(got, dense, strict=True):
+        kept = row > 0
+        assert kept.sum() == min(TOP_SIMILAR, (expected > 0).sum())
+        assert np.array_equal(row[kept], expected[kept])  # the same floats, not close ones
+        assert row[kept].min(initial=1.0) >= np.sort(expected)[-TOP_SIMILAR]
+    # a summary sentence without a letter or character: nothing similar, where scikit-learn's vocabulary is empty
+    assert similarity_matrix(["😀。"], ["。"]).nnz == 0
+
+
 def test_source_indexing_only_the_summary_finds_the_same_sentences(case_study):
     from textkit.comparison.source import Source
 
@@ -334,6 +380,34 @@ def test_source_indexing_only_the_summary_finds_the_same_sentences(case_study):
     narrow.expect(case_study.summary)
     for unit in [*textkit.split_sentences(case_study.summary), "北极星指标", "完全不相干的句子"]:
         assert narrow.best_sentences(unit) == full.best_sentences(unit), unit
+
+
+def test_best_sentences_are_the_highest_idf_weighted_bigram_sums_ties_to_the_first(case_study):
+    from textkit.comparison.source import Source
+    from textkit.comparison.units import bigrams
+
+    def plain(source: Source, text: str, k: int) -> list[int]:  # the definition, with Python floats and a dict
+        cap = max(20, len(source.sentences) // 20)
+        scores: dict[int, float] = {}
+        for g in sorted(bigrams(text)):
+            hits = [i for i, grams in enumerate(source.grams) if g in grams]
+            if len(hits) <= cap:
+                for i in hits:
+                    scores[i] = scores.get(i, 0.0) + source.idf.get(g, source.unseen)
+        return [i for i, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+    rng = random.Random(7)
+    original = textkit.extract_article(case_study.original).body
+    repeated = "抖音电商。抖音直播。电商直播。" * 30  # many equal sums: ties go to the first sentence
+    for text in (original, repeated, SOURCE):
+        source = Source(text)
+        units = [*textkit.split_sentences(case_study.summary), "抖音电商", "完全不相干的句子", "", "。"]
+        units += ["".join(rng.sample(text, rng.randint(2, 12))) for _ in range(100)]
+        for unit in units:
+            for k in (1, 5, 1000):
+                assert source.best_sentences(unit, k) == plain(source, unit, k), (unit, k)
+    assert Source(repeated).best_sentences("抖音") == []  # in 60 of the 90 sentences: too common to point anywhere
+    assert Source("抖音电商。抖音直播。电商直播。" * 5).best_sentences("抖音", 3) == [0, 1, 3]
 
 
 def test_the_readme_states_the_measured_faithfulness(case_study):

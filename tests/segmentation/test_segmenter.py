@@ -12,6 +12,7 @@ import pytest
 import textkit
 from textkit.lang_zh import load_stopwords
 from textkit.segmentation import Segmenter
+from textkit.segmentation import segmenter as segmenter_module
 
 
 @pytest.mark.parametrize(
@@ -181,13 +182,13 @@ def test_remembering_cuts_cuts_each_text_once(monkeypatch: pytest.MonkeyPatch) -
     text = "抖音电商的增量价值是什么？全局NPS是北极星指标。"
     expected = (seg.tokenize(text), seg.dictionary_tags(text))
     calls: list[str] = []
-    real = seg.tokenizer.cut
+    real = segmenter_module._jieba_cut
 
-    def counting_cut(sentence: str, *args: object, **kwargs: object):
+    def counting_cut(tokenizer: jieba.Tokenizer, sentence: str, hmm: bool):
         calls.append(sentence)
-        return real(sentence, *args, **kwargs)
+        return real(tokenizer, sentence, hmm)
 
-    monkeypatch.setattr(seg.tokenizer, "cut", counting_cut)
+    monkeypatch.setattr(segmenter_module, "_jieba_cut", counting_cut)
     with seg.remembering_cuts():
         assert (seg.tokenize(text), seg.dictionary_tags(text)) == expected
         assert seg.tokenize(text) == expected[0]
@@ -213,3 +214,32 @@ def test_remembering_cuts_is_per_thread_and_pickles() -> None:
         copy = pickle.loads(pickle.dumps(seg))
     assert seen == [True]
     assert copy.tokenize("抖音电商") == ["抖音", "电商"]
+
+
+# -- the fast cut ----------------------------------------------------------------------------------
+
+
+def _texts_to_cut(case_study: textkit.CaseStudy) -> list[str]:
+    import random
+
+    pages = Path(__file__).resolve().parents[1] / "pages"
+    texts = [case_study.original, case_study.summary]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(pages.glob("*.txt"))]
+    rng = random.Random(3)
+    alphabet = "抖音电商的增长北极星指标是什么了不起 \r\n\t，。NPSab3.5%#&+-_😀\u3000ＡＢ１２"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    return texts
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_fast_cut_is_jiebas_cut_word_for_word(case_study: textkit.CaseStudy, hmm: bool) -> None:
+    tokenizer = jieba.Tokenizer()
+    texts = _texts_to_cut(case_study)
+    for text in texts:
+        assert list(segmenter_module._jieba_cut(tokenizer, text, hmm)) == tokenizer.lcut(text, HMM=hmm), text
+    # user words and a changed frequency: the segmenter's own dictionary, read at each cut
+    seg = Segmenter(user_words=["北极星指标", ("了不起", 1), ("电商的", 10**9)], hmm=hmm)
+    for text in texts[:50]:
+        assert seg.tokenize(text) == [w for w in seg.tokenizer.lcut(text, HMM=hmm) if seg._keep(w)], text
+    seg.tokenizer.add_word("增长北极星", 10**6)
+    assert seg.tokenize("增长北极星指标") == [w for w in seg.tokenizer.lcut("增长北极星指标", HMM=hmm) if seg._keep(w)]

@@ -78,6 +78,100 @@ def _char_ngrams(text: str) -> list[str]:
     return grams
 
 
+def _char_ngram_counts(texts: list[str]) -> csr_matrix:
+    """Each text's counts of its `_char_ngrams`: scikit-learn's ``CountVectorizer`` matrix, built with numpy.
+
+    Equal, array for array, to ``CountVectorizer(analyzer=_char_ngrams, lowercase=False,
+    dtype=np.float64).fit_transform(texts)`` (checked by a test): the same columns (the n-grams sorted by their
+    text) and, within each row, the same order of entries (the order in which the n-grams first appear in
+    ``texts``), so that the TF-IDF weights and the cosines computed from it are the same to the last bit. An
+    n-gram is one integer: its 1–3 code points in 21 bits each, the missing ones 0, so that the integers sort as
+    the texts do. A few passes over arrays instead of a Python dict lookup per n-gram, a block of texts of about
+    `_NGRAM_BLOCK` characters at a time, so that the arrays stay small whatever the length of the texts.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    first_seen: dict[int, int] = {}  # each n-gram's number, in order of first appearance in the texts
+    per_row = np.zeros(len(texts), dtype=np.int64)  # entries in each row
+    seen, counts = [], []
+    lo = 0
+    while lo < len(texts):
+        hi, size = lo, 0
+        while hi < len(texts) and (size < _NGRAM_BLOCK or hi == lo):
+            size += len(texts[hi])
+            hi += 1
+        block_rows, block_seen, block_counts = _block_ngram_counts(texts[lo:hi], first_seen)
+        per_row[lo:hi] = np.bincount(block_rows, minlength=hi - lo)
+        seen.append(block_seen)
+        counts.append(block_counts.astype(np.float64))
+        lo = hi
+    n_vocab = len(first_seen)
+    index_type = np.int32 if n_vocab < 2**31 and int(per_row.sum()) < 2**31 else np.int64
+    column = np.empty(n_vocab, dtype=index_type)  # scikit-learn's columns: sorted by text
+    column[np.argsort(np.fromiter(first_seen, dtype=np.int64, count=n_vocab))] = np.arange(n_vocab)
+    del first_seen
+    indices = np.concatenate([column[block] for block in seen]) if seen else np.zeros(0, dtype=index_type)
+    del seen
+    data = np.concatenate(counts) if counts else np.zeros(0)
+    del counts
+    indptr = np.zeros(len(texts) + 1, dtype=index_type)
+    np.cumsum(per_row, out=indptr[1:])
+    return csr_matrix((data, indices, indptr), shape=(len(texts), n_vocab))
+
+
+#: Characters of text whose n-grams `_char_ngram_counts` lists at a time.
+_NGRAM_BLOCK = 2**18
+
+
+def _block_ngram_counts(texts: list[str], first_seen: dict[int, int]) -> tuple[Any, Any, Any]:
+    """For a block of texts: the row, n-gram number and count of each entry, by row then by number.
+
+    New n-grams are numbered in ``first_seen`` in order of their first appearance.
+    """
+    import numpy as np
+    import pandas as pd
+
+    pieces: list[str] = []
+    per_text = np.zeros(len(texts), dtype=np.int64)
+    for i, text in enumerate(texts):
+        found = clauses(text)
+        pieces += found
+        per_text[i] = len(found)
+    if not pieces:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    width = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)) + 2  # each clause padded by spaces
+    joined = " " + "  ".join(pieces) + " "
+    code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    code = np.concatenate([code, np.zeros(2, dtype=np.int64)])
+    # `_char_ngrams` lists a padded clause of w characters as w unigrams, w - 1 bigrams, w - 2 trigrams.
+    count = 3 * width - 3
+    piece = np.repeat(np.arange(len(pieces)), count)
+    rank = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    w = width[piece]
+    n = (rank >= w).astype(np.int64) + (rank >= 2 * w - 1) + 1  # characters in the n-gram
+    at = np.cumsum(width)[piece] - w + rank - np.where(n == 1, 0, np.where(n == 2, w, 2 * w - 1))
+    del piece, rank, w
+    keys = code[at] << 42
+    keys |= np.where(n >= 2, code[at + 1], 0) << 21
+    keys |= np.where(n == 3, code[at + 2], 0)
+    del at, n
+    local, uniques = pd.factorize(keys)  # numbered in order of first appearance in the block
+    del keys
+    setdefault = first_seen.setdefault
+    number = np.fromiter((setdefault(k, len(first_seen)) for k in uniques.tolist()), np.int64, count=len(uniques))
+    numbers = number[local]
+    del local
+    row_of = np.repeat(np.repeat(np.arange(len(texts), dtype=np.int64), per_text), count)
+    # by row, then by first appearance; the rows come in order, which a stable (merging) sort takes advantage of
+    pairs = np.sort(row_of * len(first_seen) + numbers, kind="stable")
+    del row_of, numbers
+    starts = np.flatnonzero(np.diff(pairs, prepend=-1))
+    counts = np.diff(np.append(starts, len(pairs)))
+    rows, seen = np.divmod(pairs[starts], len(first_seen))
+    return rows, seen, counts
+
+
 def similarity_matrix(summary: list[str], source: list[str], *, top_k: int = TOP_SIMILAR) -> csr_matrix:
     """Cosine similarity of character 1–3-gram TF-IDF vectors, each summary sentence's ``top_k`` kept (sparse).
 
@@ -87,14 +181,20 @@ def similarity_matrix(summary: list[str], source: list[str], *, top_k: int = TOP
     """
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
 
     if not summary or not source:
         return csr_matrix((len(summary), len(source)), dtype=np.float64)
-    vectorizer = TfidfVectorizer(analyzer=_char_ngrams, sublinear_tf=True, lowercase=False)
-    matrix = vectorizer.fit_transform(source + summary)
+    counts = _char_ngram_counts(source + summary)
+    if not counts.nnz:  # no letter, digit or character anywhere
+        return csr_matrix((len(summary), len(source)), dtype=np.float64)
+    # ``TfidfVectorizer(analyzer=_char_ngrams, sublinear_tf=True, lowercase=False).fit_transform``, the same floats
+    # (it fits, then transforms in place, as here)
+    matrix = TfidfTransformer(sublinear_tf=True).fit(counts).transform(counts, copy=False)
+    del counts
     a = matrix[len(source) :]
     b = matrix[: len(source)].T.tocsc()
+    del matrix
     k = min(top_k, len(source))
     rows: list[Any] = []
     cols: list[Any] = []

@@ -9,9 +9,11 @@ from ..keyterms.extraction import ranked_with_and_without_merging
 from ..segmentation import Segmenter, SentenceSpan, sentence_spans
 from .align import bigram_idf
 from .checks import Clause, source_clauses
-from .units import bigrams, squash
+from .units import bigrams, clause_bigrams, clauses, squash
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import pandas as pd
 
 __all__ = ["KEYWORDS", "Source"]
@@ -51,12 +53,14 @@ class Source:
     _top: list[str] | None = field(init=False, default=None)
     _index: dict[str, list[int]] | None = field(init=False, default=None)
     _indexed: set[str] | None = field(init=False, default=None)  # the bigrams indexed (None: all)
+    _hits: dict[str, npt.NDArray[np.int64]] = field(init=False, default_factory=dict)  # index entries as arrays
 
     def __post_init__(self) -> None:
         self.spans = sentence_spans(self.text)
         self.sentences = [s.text for s in self.spans]
-        self.grams = [bigrams(s) for s in self.sentences]
-        self.squashed = [squash(s) for s in self.sentences]
+        parts = [clauses(s) for s in self.sentences]  # split once, for the bigrams and the squashed text
+        self.grams = [clause_bigrams(p) for p in parts]
+        self.squashed = ["".join(p) for p in parts]  # `squash`
         self.idf, self.unseen = bigram_idf(self.grams)
         self.squashed_text = "|".join(self.squashed)
         self.all_grams = frozenset().union(*self.grams) if self.grams else frozenset()
@@ -107,7 +111,7 @@ class Source:
             else:
                 for g in grams.intersection(only):
                     index[g].append(i)
-        self._index, self._indexed = index, only
+        self._index, self._indexed, self._hits = index, only, {}
 
     def best_sentences(self, text: str, k: int = 5) -> list[int]:
         """The ``k`` sentences holding most of ``text``'s IDF-weighted character bigrams, best first.
@@ -120,16 +124,19 @@ class Source:
         if self._index is None or (self._indexed is not None and not wanted <= self._indexed):
             self._build_index(None)
         assert self._index is not None
+        import numpy as np
+
         cap = max(20, len(self.sentences) // 20)
-        scores: dict[int, float] = {}
+        scores = np.zeros(len(self.sentences))
         for g in sorted(wanted):  # in a fixed order: the same sums, to the last bit, in every process
-            hits = self._index.get(g, ())
-            if len(hits) > cap:
-                continue
-            weight = self.idf.get(g, self.unseen)
-            for i in hits:
-                scores[i] = scores.get(i, 0.0) + weight
-        return [i for i, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+            hits = self._hits.get(g)
+            if hits is None:
+                hits = self._hits[g] = np.array(self._index.get(g, ()), dtype=np.int64)
+            if len(hits) <= cap:
+                scores[hits] += self.idf.get(g, self.unseen)  # one float addition per sentence, in the order of g
+        found = np.flatnonzero(scores)  # every weight is at least 1
+        order = np.lexsort((found, -scores[found]))[:k]  # highest score first, then the first sentence
+        return [int(i) for i in found[order]]
 
     def region_text(self, indices: list[int]) -> str:
         """The squashed text of the sentences ``indices``, separated so that no run crosses two of them."""

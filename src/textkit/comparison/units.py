@@ -14,6 +14,7 @@ from ..lang_zh import HEADING_LINE_RE
 
 __all__ = [
     "bigrams",
+    "clause_bigrams",
     "clauses",
     "heading_flags",
     "is_heading",
@@ -43,8 +44,13 @@ def clauses(text: str) -> list[str]:
 
 def bigrams(text: str) -> set[str]:
     """The character bigrams of each clause (a one-character clause is its own unit)."""
+    return clause_bigrams(clauses(text))
+
+
+def clause_bigrams(parts: list[str]) -> set[str]:
+    """`bigrams` of a text already split by `clauses`."""
     grams: set[str] = set()
-    for clause in clauses(text):
+    for clause in parts:
         if len(clause) == 1:
             grams.add(clause)
         grams.update(map(add, clause, clause[1:]))  # clause[i : i + 2] for each i
