@@ -25,6 +25,7 @@ from ..lang_zh import (
     DEGREE_ADVERBS,
     NEGATION_WORDS,
     NEGATORS,
+    NOT_NEGATIONS,
     concession_weights,
     negation_at,
 )
@@ -123,6 +124,10 @@ def char_ngrams(text: str) -> list[str]:
     return grams
 
 
+# The first characters of the words that `negation_at` reads (the negators among them).
+_NEGATION_STARTS = frozenset(word[0] for word in (*NEGATION_WORDS, *NOT_NEGATIONS))
+
+
 def negation_scope(norm: str) -> list[bool]:
     """For each character of a normalised text, whether it lies in a negation's scope.
 
@@ -145,6 +150,10 @@ def negation_scope(norm: str) -> list[bool]:
         ch = norm[i]
         if ch in _SCOPE_END:
             scope = False
+            i += 1
+            continue
+        if ch not in _NEGATION_STARTS:  # what negation_at says of a character that starts no negation word
+            marks[i] = scope
             i += 1
             continue
         negates, width = negation_at(norm, i)
@@ -437,8 +446,9 @@ def model_features(text: str) -> dict[str, float]:
     syms = _symbols(norm)
     counts = {}
     counts.update(Counter(model_ngram_strings_of(syms)))
+    plain = NEGATORS.isdisjoint(norm)  # no character is marked: a word's symbols are its characters
     for start, end, degree in _word_spans(norm):
-        feature = WORD_PREFIX + "".join(syms[start:end])
+        feature = WORD_PREFIX + (norm[start:end] if plain else "".join(syms[start:end]))
         counts[feature] = counts.get(feature, 0.0) + degree
     return counts
 
