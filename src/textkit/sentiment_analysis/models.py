@@ -19,7 +19,7 @@ when that model is asked for.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -90,6 +90,13 @@ class CharNgramModel:
     intercept: float
     meta: dict[str, Any]
     intercept_neutral: float = -math.inf
+    # feature -> (idf * idf, idf * coefficient, idf * neutral coefficient): a feature counted once adds these to
+    # the squared norm and the two dot products (the same floats `logits` would compute from `weights`).
+    _once: dict[str, tuple[float, float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        once = {f: (idf * idf, idf * coef, idf * coef_neutral) for f, (idf, coef, coef_neutral) in self.weights.items()}
+        object.__setattr__(self, "_once", once)
 
     def _rows(self, text: str) -> tuple[list[tuple[str, float, float, float]], float]:
         """``(feature, tfidf, coef, coef_neutral)`` of each known feature, and the L2 norm."""
@@ -107,14 +114,22 @@ class CharNgramModel:
 
     def logits(self, text: str) -> tuple[float, float]:
         """The polarity model's and the neutral model's logits."""
-        # `_rows` and the two dot products in one pass (the hot loop of `sentiment`).
+        # `_rows` and the two dot products in one pass (the hot loop of `sentiment`); most features occur once, and
+        # their products are precomputed (`_once`).
+        once = self._once.get
         weights = self.weights
         log = math.log
         sq = dot_pol = dot_neu = 0.0
         for feature, count in model_features(text).items():
-            entry = weights.get(feature)
-            if entry is None:
+            products = once(feature)
+            if products is None:
                 continue
+            if count == 1.0:
+                sq += products[0]
+                dot_pol += products[1]
+                dot_neu += products[2]
+                continue
+            entry = weights[feature]
             value = (1.0 + log(count)) * entry[0] if count > 1.0 else count * entry[0]
             sq += value * value
             dot_pol += value * entry[1]
