@@ -30,6 +30,7 @@ from .._regex import lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
 from ..preprocessing.html import warn_if_html
+from .route import best_route
 
 if TYPE_CHECKING:
     import jieba
@@ -615,37 +616,14 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float, known: dict[st
     from jieba import finalseg, re_eng
 
     n = len(block)
-    value: list[float] = [0.0] * (n + 1)  # log probability of the best path from each position to the end
-    end = list(range(n))  # where the best path's first word from each position ends
+    ends = best_route(block, freq.get, known, logtotal)
     get = freq.get
-    log = math.log
-    for start in range(n - 1, -1, -1):
-        best: float | None = None
-        i = start
-        frag = block[start]
-        while i < n:  # every dictionary word starting here: jieba's dictionary holds each word's prefixes
-            count = get(frag)
-            if count is None:
-                break
-            if count:
-                weight = known.get(frag)
-                if weight is None:
-                    weight = known[frag] = log(count) - logtotal
-                v = weight + value[i + 1]
-                if best is None or v >= best:  # a tie goes to the longer word, as in jieba's max((v, end))
-                    best = v
-                    end[start] = i
-            i += 1
-            frag = block[start : i + 1]
-        if best is None:  # no word: the character alone, with frequency 1 unless the dictionary has another
-            best = log(get(block[start]) or 1) - logtotal + value[start + 1]
-        value[start] = best
     out: list[str] = []
     buf = ""
     x = 0
     if not hmm:
         while x < n:
-            y = end[x] + 1
+            y = ends[x]
             word = block[x:y]
             if y - x == 1 and re_eng.match(word):
                 buf += word
@@ -659,7 +637,7 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float, known: dict[st
             out.append(buf)
         return out
     while x < n:
-        y = end[x] + 1
+        y = ends[x]
         if y - x == 1:
             buf += block[x]
         else:

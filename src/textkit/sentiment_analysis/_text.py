@@ -29,6 +29,7 @@ from ..lang_zh import (
     concession_weights,
     negation_at,
 )
+from ..segmentation.route import best_route
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -254,14 +255,14 @@ class WordCutter:
     run of `_HAN_BLOCK_RE` characters is cut along the route of the highest total log frequency through the words
     the dictionary holds (ties to the longer last word, as jieba's ``max`` over ``(score, end)`` does), then single
     letters and digits are joined; any other character is a word of its own. It differs from jieba in how it gets
-    there: each word's log probability is computed once, when the list is loaded, rather than per candidate, and
-    the route is found in the same backward pass that looks the candidates up, without jieba's DAG; jieba is not
-    imported. ``tests/sentiment_analysis`` checks the cuts against jieba's on the training and evaluation texts.
+    there: each word's log probability is computed once, when the list is loaded, and the route is found by
+    `textkit.segmentation.route.best_route` (the `Segmenter`'s too), without jieba's DAG; jieba is not imported.
+    ``tests/sentiment_analysis`` checks the cuts against jieba's on the training and evaluation texts.
 
     Attributes:
-        table: Each word of the list -> its log probability (``ln(freq / total)``), each other prefix of a word ->
-            None.
-        unknown: The log probability of a character that is no word (jieba's ``log(1) - log(total)``).
+        freq: jieba's prefix dictionary of the list: each word -> its frequency, each other prefix of a word -> 0.
+        logp: Each word -> its log probability (``ln(freq / total)``).
+        logtotal: ``ln(total)``; a character that is no word counts as frequency 1.
 
     Example:
         >>> text = "我们要做差异化"
@@ -269,13 +270,13 @@ class WordCutter:
         ['我们', '要', '做', '差异化']
     """
 
-    __slots__ = ("table", "unknown")
+    __slots__ = ("freq", "logp", "logtotal")
 
     def __init__(self, freq: dict[str, int], total: int) -> None:
         """Build from jieba's prefix dictionary: words with their frequency, other prefixes of words with 0."""
-        logtotal = math.log(total)
-        self.table: dict[str, float | None] = {w: math.log(f) - logtotal if f else None for w, f in freq.items()}
-        self.unknown = math.log(1) - logtotal
+        self.freq = freq
+        self.logtotal = math.log(total)
+        self.logp = {w: math.log(f) - self.logtotal for w, f in freq.items() if f}
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], name: str = "word list") -> WordCutter:
@@ -314,28 +315,8 @@ class WordCutter:
         return out
 
     def _cut_block(self, block: str, offset: int, out: list[tuple[int, int]]) -> None:
-        get, unknown, missing = self.table.get, self.unknown, _MISSING
         n = len(block)
-        best = [0.0] * (n + 1)  # best[k]: the score of the best route from k to the end
-        nxt = [0] * (n + 1)  # nxt[k]: where the best route's word starting at k ends
-        for k in range(n - 1, -1, -1):
-            score = 0.0
-            stop = -1
-            i = k + 1
-            lp = get(block[k], missing)
-            while lp is not missing:
-                if lp is not None:
-                    value = lp + best[i]
-                    if stop < 0 or value >= score:  # candidates in order of length: ">=" keeps the longest tie
-                        score, stop = value, i
-                if i >= n:
-                    break
-                i += 1
-                lp = get(block[k:i], missing)
-            if stop < 0:  # no word starts here: the character alone
-                score, stop = unknown + best[k + 1], k + 1
-            best[k] = score
-            nxt[k] = stop
+        nxt = best_route(block, self.freq.get, self.logp, self.logtotal)
         k = 0
         run = -1  # start of a run of single letters and digits, joined into one word
         while k < n:
@@ -351,9 +332,6 @@ class WordCutter:
             k = stop
         if run >= 0:
             out.append((offset + run, offset + n))
-
-
-_MISSING = math.nan  # `WordCutter.table.get`'s default: not a word nor a word's prefix (compared by identity)
 
 
 @lru_cache(maxsize=1)
