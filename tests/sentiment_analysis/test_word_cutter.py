@@ -34,9 +34,9 @@ def shipped_jieba() -> jieba.Tokenizer:
 
 def test_table_is_jiebas_prefix_dictionary(shipped_jieba: jieba.Tokenizer) -> None:
     cutter = word_cutter()
-    assert cutter.freq == shipped_jieba.FREQ
-    assert cutter.logp.keys() == {w for w, f in shipped_jieba.FREQ.items() if f}
-    assert cutter.logtotal == math.log(shipped_jieba.total)
+    assert cutter.table.keys() == shipped_jieba.FREQ.keys()
+    assert all((cutter.table[w] is None) == (f == 0) for w, f in shipped_jieba.FREQ.items())
+    assert cutter.table.unknown == -math.log(shipped_jieba.total)
 
 
 def test_cuts_equal_jiebas_on_the_written_sentences_and_the_case_study(shipped_jieba: jieba.Tokenizer) -> None:

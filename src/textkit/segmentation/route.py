@@ -12,61 +12,89 @@ cut against jieba's.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+__all__ = ["NOT_A_PREFIX", "LogTable", "best_route"]
 
-__all__ = ["best_route"]
+#: What a `LogTable` gives for a string that is neither a word nor the beginning of one (compared by identity).
+NOT_A_PREFIX = math.nan
 
 
-def best_route(block: str, count: Callable[[str], int | None], logp: dict[str, float], logtotal: float) -> list[int]:
+class LogTable(dict[str, float | None]):
+    """jieba's prefix dictionary as log probabilities: word -> ``log(freq / total)``, other prefix of a word -> None.
+
+    Looking up anything else gives `NOT_A_PREFIX`. Built from a ``{word: freq}`` mapping in which every prefix of a
+    word is present with frequency 0 (jieba's ``Tokenizer.FREQ``), either whole (``LogTable.of``) or as its
+    entries are first looked up (``LogTable(freq=...)``, for a dictionary that may still change between calls).
+
+    Example:
+        >>> table = LogTable.of({"差": 1, "差异": 1, "差异化": 2}, total=4)
+        >>> round(table["差异化"], 3), table["差异"] == table["差"], table["好"] is NOT_A_PREFIX
+        (-0.693, True, True)
+    """
+
+    __slots__ = ("_freq", "_logtotal")
+
+    def __init__(self, *, freq: Mapping[str, int], total: int) -> None:
+        super().__init__()
+        self._freq = freq
+        self._logtotal = math.log(total)
+
+    @classmethod
+    def of(cls, freq: Mapping[str, int], total: int) -> LogTable:
+        """The whole table at once (its source may then change without it)."""
+        table = cls(freq={}, total=total)
+        table.update((w, math.log(f) - table._logtotal if f else None) for w, f in freq.items())
+        return table
+
+    @property
+    def unknown(self) -> float:
+        """The log probability of a character that is no word: frequency 1, as in jieba."""
+        return -self._logtotal
+
+    def __missing__(self, word: str) -> float | None:
+        count = self._freq.get(word)
+        if count is None:
+            return NOT_A_PREFIX
+        value = self[word] = math.log(count) - self._logtotal if count else None
+        return value
+
+
+def best_route(block: str, table: LogTable) -> list[int]:
     """Where the best route's word starting at each character of ``block`` ends (exclusive).
 
     Args:
         block: A run of characters to cut (jieba's ``re_han_default`` block).
-        count: A word's frequency in jieba's prefix dictionary: a positive count for a word, 0 for a prefix of a
-            word that is no word itself, None for anything else (``Tokenizer.FREQ.get``).
-        logp: Each word's log probability (``log(count) - logtotal``), filled in as words are met; a caller that
-            keeps it between calls computes each once.
-        logtotal: The log of the dictionary's total frequency; a character that is no word counts as frequency 1.
+        table: The dictionary's log probabilities (`LogTable`).
 
     Returns:
         ``ends[k]`` for each position ``k``: follow ``k = ends[k]`` from 0 to read the route's words.
 
     Example:
-        >>> freq = {"差": 10, "差异": 20, "差异化": 30, "做": 50}
-        >>> ends = best_route("做差异化", freq.get, {}, math.log(110))
+        >>> ends = best_route("做差异化", LogTable.of({"差": 10, "差异": 20, "差异化": 30, "做": 50}, total=110))
         >>> ends[0], ends[1]
         (1, 4)
     """
     n = len(block)
     value = [0.0] * (n + 1)  # log probability of the best route from each position to the end
     ends = list(range(1, n + 1))
-    get = count
-    known = logp.get
-    log = math.log
+    unknown, missing = table.unknown, NOT_A_PREFIX
     for start in range(n - 1, -1, -1):
-        best: float | None = None
+        best = 0.0
+        stop = -1
         i = start + 1
-        frag = block[start]
-        while True:  # every dictionary word starting here: the dictionary holds each word's prefixes
-            c = get(frag)
-            if c is None:
-                break
-            if c:
-                weight = known(frag)
-                if weight is None:
-                    weight = logp[frag] = log(c) - logtotal
+        weight = table[block[start]]
+        while weight is not missing:  # every word starting here: the table holds each word's prefixes
+            if weight is not None:
                 v = weight + value[i]
-                if best is None or v >= best:  # a tie goes to the longer word, as in jieba's max((v, end))
-                    best = v
-                    ends[start] = i
+                if stop < 0 or v >= best:  # a tie goes to the longer word, as in jieba's max((v, end))
+                    best, stop = v, i
             if i >= n:
                 break
             i += 1
-            frag = block[start:i]
-        if best is None:  # no word: the character alone, with frequency 1
-            best = -logtotal + value[start + 1]
+            weight = table[block[start:i]]
+        if stop < 0:  # no word starts here: the character alone
+            best, stop = unknown + value[start + 1], start + 1
         value[start] = best
+        ends[start] = stop
     return ends

@@ -16,7 +16,6 @@ agree with jieba's on the great majority of tokens but not all (see
 from __future__ import annotations
 
 import importlib.util
-import math
 import os
 import threading
 import unicodedata
@@ -30,7 +29,7 @@ from .._regex import lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
 from ..preprocessing.html import warn_if_html
-from .route import best_route
+from .route import LogTable, best_route
 
 if TYPE_CHECKING:
     import jieba
@@ -595,14 +594,13 @@ def _jieba_cut(tokenizer: jieba.Tokenizer, text: str, hmm: bool) -> Iterator[str
 
     tokenizer.check_initialized()
     freq: dict[str, int] = tokenizer.FREQ
-    logtotal = math.log(tokenizer.total)
-    known: dict[str, float] = {}
+    table = LogTable(freq=freq, total=tokenizer.total)  # filled as words are looked up, during this call only
     han, skip = jieba.re_han_default, jieba.re_skip_default
     for block in han.split(text):
         if not block:
             continue
         if han.match(block):
-            yield from _cut_block(block, freq, logtotal, known, hmm)
+            yield from _cut_block(block, freq, table, hmm)
         else:
             for piece in skip.split(block):
                 if skip.match(piece):
@@ -611,12 +609,12 @@ def _jieba_cut(tokenizer: jieba.Tokenizer, text: str, hmm: bool) -> Iterator[str
                     yield from piece
 
 
-def _cut_block(block: str, freq: dict[str, int], logtotal: float, known: dict[str, float], hmm: bool) -> list[str]:
+def _cut_block(block: str, freq: dict[str, int], table: LogTable, hmm: bool) -> list[str]:
     """One block of `_jieba_cut`: jieba's ``__cut_DAG`` (``hmm``) or ``__cut_DAG_NO_HMM``."""
     from jieba import finalseg, re_eng
 
     n = len(block)
-    ends = best_route(block, freq.get, known, logtotal)
+    ends = best_route(block, table)
     get = freq.get
     out: list[str] = []
     buf = ""

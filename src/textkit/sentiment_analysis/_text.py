@@ -29,7 +29,7 @@ from ..lang_zh import (
     concession_weights,
     negation_at,
 )
-from ..segmentation.route import best_route
+from ..segmentation.route import LogTable, best_route
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -260,9 +260,7 @@ class WordCutter:
     ``tests/sentiment_analysis`` checks the cuts against jieba's on the training and evaluation texts.
 
     Attributes:
-        freq: jieba's prefix dictionary of the list: each word -> its frequency, each other prefix of a word -> 0.
-        logp: Each word -> its log probability (``ln(freq / total)``).
-        logtotal: ``ln(total)``; a character that is no word counts as frequency 1.
+        table: The list's prefix dictionary as log probabilities (`textkit.segmentation.route.LogTable`).
 
     Example:
         >>> text = "我们要做差异化"
@@ -270,13 +268,11 @@ class WordCutter:
         ['我们', '要', '做', '差异化']
     """
 
-    __slots__ = ("freq", "logp", "logtotal")
+    __slots__ = ("table",)
 
     def __init__(self, freq: dict[str, int], total: int) -> None:
         """Build from jieba's prefix dictionary: words with their frequency, other prefixes of words with 0."""
-        self.freq = freq
-        self.logtotal = math.log(total)
-        self.logp = {w: math.log(f) - self.logtotal for w, f in freq.items() if f}
+        self.table = LogTable.of(freq, total)
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], name: str = "word list") -> WordCutter:
@@ -316,7 +312,7 @@ class WordCutter:
 
     def _cut_block(self, block: str, offset: int, out: list[tuple[int, int]]) -> None:
         n = len(block)
-        nxt = best_route(block, self.freq.get, self.logp, self.logtotal)
+        nxt = best_route(block, self.table)
         k = 0
         run = -1  # start of a run of single letters and digits, joined into one word
         while k < n:
