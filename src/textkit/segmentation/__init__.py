@@ -5,6 +5,8 @@
   and `tokenize`. The `Segmenter` is the one owner of the segmentation options (stopwords, user words,
   part-of-speech filter, backend): every other function that segments takes ``segmenter=`` or forwards its
   convenience options to `segmenter_for`.
+- `textkit.segmentation.route`: `best_route`, jieba's accurate-mode route through a run of text in one backward
+  pass, shared by the `Segmenter` and the sentiment model's word cutter.
 """
 
 from .segmenter import (
