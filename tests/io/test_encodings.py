@@ -211,3 +211,69 @@ def test_whole_written_sentences_are_read_right() -> None:
     # Not a threshold tuned on them: they were written after the detector. A whole sentence is enough evidence.
     refused = [(t, c) for t, c in _CASES if right_or_refused(t.encode(c), t) == "refused"]
     assert len(refused) <= len(_CASES) // 20, refused
+
+
+# -- the rules that took wrong readings of 9 or more characters to 0 (each example written for the test) ---------
+
+
+def test_kanji_only_japanese_is_not_read_as_korean_without_particles() -> None:
+    # EUC-JP kanji are EUC-KR Hangul byte for byte: 左右反転 reads as 보괜효탑, a Korean word with no particle or
+    # ending. Kanji-only Japanese pays for having no kana; against such Korean, that prior is no evidence.
+    for text in ("左右反転 上下反転", "(3) 暗号鍵"):
+        raw = text.encode("euc_jp")
+        korean = next(r for r in readings(raw) if r.codec == "euc_kr")
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in korean.text)
+        assert right_or_refused(raw, text) == "refused"
+    # Korean with particles and endings still wins over kanji-only Japanese.
+    text = "오늘은 날씨가 좋아서 공원에 갔다."
+    assert decode_bytes(text.encode("euc_kr")) == text
+
+
+def test_korean_reading_with_hanja_but_no_hangul_is_ruled_out() -> None:
+    raw = "有料 無料 方法".encode("euc_jp")
+    korean = next(r for r in readings(raw) if r.codec == "euc_kr")
+    assert korean.text == "階适 絹适 鑒匣" and korean.cost == float("inf")
+    assert decode_bytes(raw) == "有料 無料 方法"
+    mixed = "大韓民國 憲法 제1조는 국민의 권리를 정한다."  # hanja beside Hangul is still Korean
+    assert decode_bytes(mixed.encode("euc_kr")) == mixed
+
+
+def test_japanese_forms_are_scored_as_their_traditional_forms() -> None:
+    # 択, 写 and 効 are rare in a Chinese word list, so GB18030's reading of the same bytes used to win.
+    for text, old in (("選択範囲 複写", "联买认跋 剩继"), ("効果音 音量", "跟蔡不 不翁")):
+        raw = text.encode("euc_jp")
+        assert raw.decode("gb18030") == old
+        assert right_or_refused(raw, text) == "refused"
+    japanese, chinese = (
+        next(r for r in readings("応答時間".encode("euc_jp")) if r.codec == "euc_jp"),
+        next(r for r in readings("應答時間".encode("big5")) if r.codec == "big5"),
+    )
+    assert japanese.text == "応答時間" and japanese.cost < chinese.cost + 10  # 応 costs about what 應 does
+    assert decode_bytes("応答時間 超過".encode("euc_jp")) == "応答時間 超過"
+
+
+def test_small_kana_must_end_a_syllable() -> None:
+    raw = "本文介紹".encode("big5")
+    assert raw.decode("euc_jp") == "セゅざ火"  # ゅ after katakana セ: no Japanese writes that
+    assert right_or_refused(raw, "本文介紹") == "refused"
+    for text in ("東京へ行った。", "ティーカップを買った。", "きゃりーぱみゅぱみゅの曲。"):
+        assert decode_bytes(text.encode("euc_jp")) == text
+
+
+def test_cyrillic_glued_to_latin_is_no_utf8_evidence() -> None:
+    for text in ("PCR协", "HTTP协", "TCP/IP协"):
+        raw = text.encode("gb18030")
+        assert raw.decode("utf-8")[-1] == "Э"
+        assert right_or_refused(raw, text) == "refused"
+    assert decode_bytes("Это DNA тест".encode()) == "Это DNA тест"
+
+
+def test_archaic_greek_in_utf8_gets_no_prior() -> None:
+    from textkit.io.encoding import _candidates, _cost
+
+    raw = "ID: 予".encode("euc_jp")
+    utf8 = raw.decode("utf-8")
+    assert utf8 == "ID: ͽ"
+    found, _ = _candidates(raw, utf8, final=True)
+    assert next(r for r in found if r.codec == "utf-8").cost == _cost(utf8, "utf8", controls_ok=True)[0]
+    assert right_or_refused(raw, "ID: 予") == "refused"

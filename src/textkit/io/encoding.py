@@ -5,11 +5,14 @@ that decodes the bytes strictly gives a *reading*: GB18030 (GBK and GB2312 are i
 Big5-HKSCS), Shift-JIS (then CP932), EUC-JP, EUC-KR (then CP949), Latin-1 (CP1252 when it has bytes 0x80-0x9F)
 and UTF-16 LE/BE without a mark. Each reading is scored by how plausible it is as text, in bits (the lower, the
 likelier): the cost of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list
-by ``scripts/build_han_frequency.py``), of kana in a Japanese reading, of common Hangul syllables in a Korean one,
-of accented letters beside ASCII letters in a Latin one; characters no text contains (private use, unassigned,
-control characters) rule a reading out. The cheapest reading wins only when it is plausible and clearly
-(`MARGIN_BITS`) cheaper than the next; otherwise the bytes are refused with a `TextkitError` that names the
-candidate encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped
+by ``scripts/build_han_frequency.py``; in a Japanese reading a kanji in its Japanese form, 応, costs what its
+traditional form 應 does), of kana in a Japanese reading (small kana only where they end a syllable), of common
+Hangul syllables in a Korean one, of accented letters beside ASCII letters in a Latin one. Characters no text
+contains (private use, unassigned, control characters) rule a reading out, and so do Han characters without any
+Hangul in a Korean reading. The cheapest reading wins only when it is plausible and clearly (`MARGIN_BITS`)
+cheaper than the next; a kanji-only Japanese reading is compared with a Korean one that has no particle without
+what it pays for having no kana. Otherwise the bytes are refused with a `TextkitError` that names the candidate
+encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped
 or replaced.
 """
 
@@ -80,7 +83,12 @@ _NOT_TEXT = lazy_compile(
     "[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000f0000-\U0010ffff]"
 )
 # Two-byte UTF-8 characters outside Latin, Greek and Cyrillic: what legacy CJK bytes between ASCII often spell.
-_RARE_IN_UTF8 = lazy_compile("[\u0180-\u036f\u0500-\u07ff]")
+# (and archaic Greek, Coptic and historic Cyrillic letters: EUC-JP 予 between ASCII is valid UTF-8, "ͽ").
+# And a Cyrillic letter glued to a Latin one: "PCRЭ" is GB18030's "PCR协" read as UTF-8.
+_RARE_IN_UTF8 = lazy_compile(
+    "[\u0180-\u036f\u0370-\u0385\u03cf-\u03ff\u0460-\u0489\u0500-\u07ff]"
+    "|[A-Za-z][\u0400-\u045f]|[\u0400-\u045f][A-Za-z]"
+)
 # Characters that should make valid UTF-8 suspect (UTF-16 without a BOM is often valid ASCII): NUL and C0 controls.
 _SUSPECT_IN_UTF8 = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -105,6 +113,11 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
 
 # Particles and endings, of which nearly every Korean sentence has one.
 _TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할합된되수있없고지서기것게습세해했면시")
+
+# Small kana, which end the syllable of the kana before them: ゃゅょ after き, し ...; ァィゥェォ after
+# katakana; っ after a kana or a kanji (行った). (ヵ and ヶ are used on their own, as in 3ヶ月.)
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
+_I_ROW = frozenset("きぎしじちぢにひびぴみり")
 
 _PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～・．")
 
@@ -198,6 +211,28 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
     utf8 = try_decode(raw, "utf-8", final)
     if utf8 is not None and _clearly_utf8(raw, utf8):
         return "utf-8"
+    found, possible = _candidates(raw, utf8, final=final)
+    nul = b"\x00" in raw
+    if not possible or possible[0].mean > (MAX_MEAN_BITS - 2 if nul else MAX_MEAN_BITS):
+        if nul:
+            raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
+        if utf8 is not None:
+            return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
+        raise TextkitError(f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it")
+    best = possible[0]
+    rivals = [r for r in possible[1:] if r.cost - _prior_bits(r, best) - best.cost < MARGIN_BITS]
+    if rivals:
+        names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in [best, *rivals])
+        raise TextkitError(
+            f"{source}: the encoding is ambiguous: it decodes as {names}; "
+            f"pass encoding= (for example encoding={best.codec!r}) to choose"
+        )
+    logger.debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
+    return best.codec
+
+
+def _candidates(raw: bytes, utf8: str | None, *, final: bool) -> tuple[list[Reading], list[Reading]]:
+    """Every reading of ``raw`` that competes (UTF-8's included), and those that are possible text, cheapest first."""
     found = readings(raw, final=final)
     nul = b"\x00" in raw
     if nul or (utf8 is not None and _SUSPECT_IN_UTF8.search(utf8)):
@@ -209,22 +244,7 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
             [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
         )
     possible = [r for r in found if math.isfinite(r.cost)]
-    if not possible or possible[0].mean > (MAX_MEAN_BITS - 2 if nul else MAX_MEAN_BITS):
-        if nul:
-            raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
-        if utf8 is not None:
-            return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
-        raise TextkitError(f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it")
-    best = possible[0]
-    rivals = [r for r in possible[1:] if r.cost - best.cost < MARGIN_BITS]
-    if rivals:
-        names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in [best, *rivals])
-        raise TextkitError(
-            f"{source}: the encoding is ambiguous: it decodes as {names}; "
-            f"pass encoding= (for example encoding={best.codec!r}) to choose"
-        )
-    logger.debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
-    return best.codec
+    return found, possible
 
 
 def _utf16_orders(raw: bytes) -> tuple[str, ...]:
@@ -299,7 +319,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
     head = text[:_SCORED_CHARS]
     if not controls_ok and _NOT_TEXT.search(text):
         return math.inf, len(head)
-    han = _han_costs()
+    han, japanese_forms = _tables()
     total = 0.0
     kana = hangul = run = consonants = top_hangul = han_count = 0
     word = ""  # the ASCII letters of the current word, in a Latin reading
@@ -330,11 +350,15 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             if family == "ko":
                 cost += 6  # modern Korean is written in Hangul
             elif family == "ja":
-                cost = min(cost, 17.0)  # Japanese-only forms (込, 駅) are rare in the Chinese-derived table
+                # Japanese forms (応, 駅) are rare in the Chinese-derived table: scored as their traditional forms
+                # (應, 驛); the forms with none (込, 働) at most as a rare character.
+                cost = min(cost, han.get(japanese_forms.get(ch, ch), 20), 17.0)
         elif 0x3041 <= o <= 0x30FF:
             kind = "c"
             kana += 1
             cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
+            if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
+                cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as Shift-JIS)
         elif 0x3131 <= o <= 0x318E:
             kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
         elif 0xAC00 <= o <= 0xD7A3:
@@ -417,12 +441,49 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         total += cost
         prev2, prev = prev, kind
     if family == "ja" and not kana:
-        total += (
-            2 * han_count if han_count <= 4 else 10
-        )  # Japanese without kana is rare; Chinese or Korean bytes read so have none
+        total += _no_kana_bits(han_count)  # Japanese without kana is rare; Chinese or Korean bytes read so have none
+    if family == "ko" and not hangul and han_count:
+        return math.inf, len(head)  # Korean written in Han characters alone is all but extinct: Japanese or Chinese
     if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul)):
         total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
     return total, len(head)
+
+
+def _no_kana_bits(han_count: int) -> float:
+    """What a Japanese reading with ``han_count`` Han characters and no kana pays for having no kana."""
+    return 2.0 * han_count if han_count <= 4 else 10.0
+
+
+def _prior_bits(reading: Reading, best: Reading) -> float:
+    """The part of a reading's cost that is a prior on the language, not evidence in its characters.
+
+    A Japanese reading without kana pays for being rare (`_no_kana_bits`), but kanji-only Japanese (titles, terms:
+    ``長形2号``, ``暗号化``) exists, and its bytes are what Chinese and Korean misreadings are made of: whether the
+    other readings beat it clearly is judged on its characters alone.
+    """
+    if reading.family != "ja" or best.family != "ko":
+        return 0.0
+    syllables = [ch for ch in best.text[:_SCORED_CHARS] if "\uac00" <= ch <= "\ud7a3"]
+    if len(syllables) < 2 or any(ch in _TOP_HANGUL for ch in syllables):
+        return 0.0
+    head = reading.text[:_SCORED_CHARS]
+    if any("\u3041" <= ch <= "\u30ff" for ch in head):
+        return 0.0
+    return _no_kana_bits(sum(1 for ch in head if _is_han(ch)))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or ord(ch) >= 0x20000
+
+
+def _small_kana_fits(small: str, before: str) -> bool:
+    """Whether the small kana ``small`` can follow the character ``before`` in Japanese."""
+    hiragana = small < "\u30a0"
+    if small in "っッ" and before and _is_han(before):
+        return True
+    if hiragana:
+        return "\u3041" <= before <= "\u309f" and (small in "っゎぁぃぅぇぉ" or before in _I_ROW)
+    return "\u30a0" <= before <= "\u30ff"
 
 
 def _in_format(text: str, end: int) -> bool:
@@ -445,19 +506,32 @@ def _in_ks_x_1001(ch: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=1)
 def _han_costs() -> dict[str, int]:
     """Han character → cost in bits, from ``han_costs.txt`` (see ``scripts/build_han_frequency.py``)."""
+    return _tables()[0]
+
+
+def _japanese_forms() -> dict[str, str]:
+    """Japanese form of a kanji → its traditional form (応 → 應), from the ``ja`` line of ``han_costs.txt``."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, str]]:
     table: dict[str, int] = {}
+    forms: dict[str, str] = {}
     text = resources.files(__package__).joinpath("han_costs.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             cost, chars = line.split("\t")
+            if cost == "ja":
+                forms.update(zip(chars[0::2], chars[1::2], strict=True))
+                continue
             for ch in chars:
                 table[ch] = int(cost)
     for ch in _CANTONESE:
         table.setdefault(ch, 11)
-    return table
+    return table, forms
 
 
 # Characters of written Cantonese (many only in Big5-HKSCS), missing from the Mandarin-derived table.
