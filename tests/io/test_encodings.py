@@ -277,3 +277,11 @@ def test_archaic_greek_in_utf8_gets_no_prior() -> None:
     found, _ = _candidates(raw, utf8, final=True)
     assert next(r for r in found if r.codec == "utf-8").cost == _cost(utf8, "utf8", controls_ok=True)[0]
     assert right_or_refused(raw, "ID: 予") == "refused"
+
+
+def test_cjk_strokes_are_not_text() -> None:
+    # Latin-1 "×" (0xD7) after a digit is U+31D7, a CJK stroke, in UTF-16-LE: dictionaries hold strokes, texts do not.
+    text = "12×18 cm, 13×19 cm"
+    utf16 = next(r for r in readings(text.encode("latin-1")) if r.codec == "utf-16-le")
+    assert "\u31d7" in utf16.text
+    assert decode_bytes(text.encode("latin-1")) == text

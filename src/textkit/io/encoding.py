@@ -359,6 +359,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
             if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
                 cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as Shift-JIS)
+        elif 0x2E80 <= o <= 0x2FFF or 0x31C0 <= o <= 0x31EF:
+            cost = 20.0  # CJK radicals, strokes, ideographic description: dictionaries hold them, texts hardly
         elif 0x3131 <= o <= 0x318E:
             kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
         elif 0xAC00 <= o <= 0xD7A3:
@@ -458,8 +460,9 @@ def _prior_bits(reading: Reading, best: Reading) -> float:
     """The part of a reading's cost that is a prior on the language, not evidence in its characters.
 
     A Japanese reading without kana pays for being rare (`_no_kana_bits`), but kanji-only Japanese (titles, terms:
-    ``長形2号``, ``暗号化``) exists, and its bytes are what Chinese and Korean misreadings are made of: whether the
-    other readings beat it clearly is judged on its characters alone.
+    ``長形2号``, ``暗号化``) exists, and EUC-JP kanji are EUC-KR Hangul byte for byte. A Korean reading with two
+    or more syllables and no particle or ending (은, 를, 다 ...) lacks its language's grammar as much: against it,
+    the Japanese reading is judged on its characters alone, so that such Korean wins only on clear evidence.
     """
     if reading.family != "ja" or best.family != "ko":
         return 0.0
