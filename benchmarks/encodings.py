@@ -12,7 +12,11 @@ it with Jupyter) is measured on the same texts for comparison with ``--baseline`
     .venv/bin/python benchmarks/encodings.py --written
 
 ``--written`` measures instead on ``tests/io/encoding_samples.py``, sentences written after the detector, run
-together per language: every piece of every length in ``LENGTHS`` at every starting character.
+together per language: every piece of every length in ``LENGTHS`` at every starting character. ``--fresh``
+measures on sources that neither half nor any tuning used (see `fresh_sources`): the Chinese gettext
+catalogues, the CLDR names Babel installs, and ``tests/io/encoding_samples_fresh.py``.
+
+    .venv/bin/python benchmarks/encodings.py --fresh
 
 Targets (issue 17): wrong = 0 at lengths >= 9, and below 1% overall.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -75,15 +80,44 @@ def sources() -> Sources:
     return _table((zh, str), (zh, s2tw), (cantonese + zh, s2hk), ja, ko, latin)
 
 
-def written_sources() -> Sources:
-    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+def fresh_sources() -> Sources:
+    """Texts from sources no version of the detector was tuned or measured on, and sentences written after it.
+
+    Each codec gets the machine's texts (see `encoding_corpus.fresh_documents`) and ``encoding_samples_fresh.py``
+    (written after the detector's rules were settled), whose sentences are run together per language as with
+    ``--written``, but cut like the catalogues: each piece starts at a sentence.
+    """
+    samples = _load_samples("encoding_samples_fresh.py")
+
+    def written(texts: list[str], joiner: str) -> list[corpus.Document]:
+        # A "/" name makes `corpus.windows` join the sentences with a space (Korean, Latin), else with nothing.
+        return [corpus.Document(("/written" if joiner else "written") + f"-{len(texts)}", texts)]
+
+    zh_cn, zh_tw = corpus.fresh_documents("zh_CN"), corpus.fresh_documents("zh_TW")
+    zh_hk = corpus.fresh_documents("zh_HK") + corpus.fresh_documents("cldr:yue,zh_Hant_HK")
+    ja = corpus.fresh_documents("cldr:ja") + written(samples.JAPANESE, "")
+    ko = corpus.fresh_documents("cldr:ko") + written(samples.KOREAN, " ")
+    latin = corpus.fresh_documents("cldr:fr,de,es,pt,it") + written(samples.LATIN, " ")
+    simplified = zh_cn + written(samples.SIMPLIFIED, "")
+    traditional = zh_tw + written(samples.TRADITIONAL, "")
+    hong_kong = zh_hk + written(samples.CANTONESE, "")
+    return _table((simplified, str), (traditional, str), (hong_kong, str), ja, ko, latin)
+
+
+def _load_samples(name: str) -> types.ModuleType:
     import importlib.util
 
-    path = Path(__file__).resolve().parents[1] / "tests" / "io" / "encoding_samples.py"
-    spec = importlib.util.spec_from_file_location("encoding_samples", path)
+    path = Path(__file__).resolve().parents[1] / "tests" / "io" / name
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), path)
     assert spec is not None and spec.loader is not None
     samples = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(samples)
+    return samples
+
+
+def written_sources() -> Sources:
+    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+    samples = _load_samples("encoding_samples.py")
 
     def docs(texts: list[str]) -> list[corpus.Document]:
         # One document per list, its sentences run together (with a space in Latin and Korean), so that pieces
@@ -127,26 +161,35 @@ def main() -> None:
     parser.add_argument("--show-wrong", type=int, default=0, help="print up to this many wrong decodings")
     parser.add_argument("--written", action="store_true", help="measure on the sentences written after the code")
     parser.add_argument("--codec", default="", help="show wrong decodings of this codec only")
+    parser.add_argument("--fresh", action="store_true", help="measure on sources nothing here was tuned on")
     args = parser.parse_args()
     deciders: dict[str, Callable[[bytes], str]] = {"textkit": textkit.decode_bytes}
     if args.baseline:
         deciders["charset-normalizer"] = charset_normalizer_decode
     start = time.perf_counter()
     for name, decode in deciders.items():
-        what = "sentences written after the code" if args.written else f"{args.half} half"
+        what = (
+            "sentences written after the code"
+            if args.written
+            else "fresh sources (Chinese catalogues, CLDR names, sentences written after the rules)"
+            if args.fresh
+            else f"{args.half} half"
+        )
         print(f"\n## {name}, {what}, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
         print(f"| codec | {' | '.join(str(n) for n in LENGTHS)} | all | wrong ≥ 9 |")
         print("| --- " * (len(LENGTHS) + 3) + "|")
         grand = {"right": 0, "refused": 0, "wrong": 0}
         shown = 0
-        for label, (docs, transform, codec) in (written_sources() if args.written else sources()).items():
+        table = written_sources() if args.written else fresh_sources() if args.fresh else sources()
+        for label, (docs, transform, codec) in table.items():
             cells = []
             totals = {"right": 0, "refused": 0, "wrong": 0}
             wrong_long = 0
             for length in LENGTHS:
                 counts = {"right": 0, "refused": 0, "wrong": 0}
                 seen: set[str] = set()
-                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, args.half)
+                half = "all" if args.fresh else args.half
+                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, half)
                 for window in pieces:
                     text = transform(window)[:length]
                     if text.isascii() or text in seen:
