@@ -285,3 +285,34 @@ def test_cjk_strokes_are_not_text() -> None:
     utf16 = next(r for r in readings(text.encode("latin-1")) if r.codec == "utf-16-le")
     assert "\u31d7" in utf16.text
     assert decode_bytes(text.encode("latin-1")) == text
+
+
+def test_signs_in_a_korean_reading_cost_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Big5 characters read as CP949 spell circled letters, Greek and box drawing (ⓒ, Ξ, ╀) among the Hangul:
+    # KS X 1001's sign rows, which Korean prose hardly uses. Each costs 6 bits more in a Korean reading.
+    raw = "使用 點擊 自選".encode("big5")
+    korean = next(r for r in readings(raw) if r.family == "ko")
+    assert korean.text == "ⓒΞ 헕을 ╀울"
+    monkeypatch.setattr("textkit.io.encoding._KS_SIGN_ROWS", range(0))
+    without = next(r for r in readings(raw) if r.family == "ko")
+    assert korean.cost - without.cost == 3 * 6
+    monkeypatch.undo()
+    assert right_or_refused(raw, "使用 點擊 自選") in ("right", "refused")
+    text = "회원 가입 ① 약관 동의 ② 정보 입력"  # circled digits in real Korean: still read right
+    assert decode_bytes(text.encode("euc_kr")) == text
+
+
+def test_one_two_byte_utf8_character_is_weak_evidence() -> None:
+    # GB18030 路 is C2 B7, UTF-8 "·": one such character is valid UTF-8 about one time in twelve, 3.5 bits.
+    for text in ("Route 66 路", "the 路 road"):
+        raw = text.encode("gb18030")
+        assert "·" in raw.decode("utf-8")
+        assert right_or_refused(raw, text) == "refused"
+    assert decode_bytes("café crème".encode()) == "café crème"
+    assert decode_bytes("hello 你好".encode()) == "hello 你好"
+
+
+def test_vertical_forms_are_rare() -> None:
+    from textkit.io.encoding import _cost
+
+    assert _cost("换行︽", "zh")[0] - _cost("换行", "zh")[0] >= 20

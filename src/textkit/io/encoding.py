@@ -7,13 +7,14 @@ and UTF-16 LE/BE without a mark. Each reading is scored by how plausible it is a
 likelier): the cost of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list
 by ``scripts/build_han_frequency.py``; in a Japanese reading a kanji in its Japanese form, 応, costs what its
 traditional form 應 does), of kana in a Japanese reading (small kana only where they end a syllable), of common
-Hangul syllables in a Korean one, of accented letters beside ASCII letters in a Latin one. Characters no text
-contains (private use, unassigned, control characters) rule a reading out, and so do Han characters without any
-Hangul in a Korean reading. The cheapest reading wins only when it is plausible and clearly (`MARGIN_BITS`)
-cheaper than the next; a kanji-only Japanese reading is compared with a Korean one that has no particle without
-what it pays for having no kana. Otherwise the bytes are refused with a `TextkitError` that names the candidate
-encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped
-or replaced.
+Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra there), of accented letters beside
+ASCII letters in a Latin one. Valid UTF-8 starts ahead by the evidence its multi-byte characters give.
+Characters no text contains (private use, unassigned, control characters) rule a reading out, and so do Han
+characters without any Hangul in a Korean reading. The cheapest reading wins only when it is plausible and
+clearly (`MARGIN_BITS`) cheaper than the next; a kanji-only Japanese reading is compared with a Korean one that
+has no particle without what it pays for having no kana. Otherwise the bytes are refused with a `TextkitError`
+that names the candidate encodings and asks for ``encoding=``. A byte that does not decode is an error, never
+silently dropped or replaced.
 """
 
 from __future__ import annotations
@@ -239,12 +240,23 @@ def _candidates(raw: bytes, utf8: str | None, *, final: bool) -> tuple[list[Read
         found = [r for r in found if r.codec in _utf16_orders(raw)]  # UTF-16 without a BOM, or not text
     if utf8 is not None and not nul:  # UTF-8 competes, ahead by its prior unless it holds control characters
         cost, scored = _cost(utf8, "utf8", controls_ok=True)
-        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else UTF8_PRIOR_BITS
+        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else _utf8_prior(utf8)
         found = sorted(
             [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
         )
     possible = [r for r in found if math.isfinite(r.cost)]
     return found, possible
+
+
+def _utf8_prior(text: str) -> float:
+    """How far ahead valid UTF-8 starts: the evidence its multi-byte characters give, at most `UTF8_PRIOR_BITS`.
+
+    A legacy double-byte character is a valid two-byte UTF-8 sequence about one time in twelve (GB18030 路 is
+    C2 B7, UTF-8 ``·``), a valid three-byte one far more rarely: about 3.5 and 6 bits of evidence per character.
+    """
+    two = sum(1 for ch in text if "\x80" <= ch <= "\u07ff")
+    longer = sum(1 for ch in text if ch > "\u07ff")
+    return min(UTF8_PRIOR_BITS, 3.5 * two + 6.0 * longer)
 
 
 def _utf16_orders(raw: bytes) -> tuple[str, ...]:
@@ -358,9 +370,9 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             kana += 1
             cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
             if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
-                cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as Shift-JIS)
-        elif 0x2E80 <= o <= 0x2FFF or 0x31C0 <= o <= 0x31EF:
-            cost = 20.0  # CJK radicals, strokes, ideographic description: dictionaries hold them, texts hardly
+                cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as EUC-JP)
+        elif 0x2E80 <= o <= 0x2FFF or 0x31C0 <= o <= 0x31EF or 0xFE10 <= o <= 0xFE1F or 0xFE30 <= o <= 0xFE4F:
+            cost = 20.0  # CJK radicals, strokes, vertical forms (︽): in dictionaries and typesetting, hardly in text
         elif 0x3131 <= o <= 0x318E:
             kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
         elif 0xAC00 <= o <= 0xD7A3:
@@ -402,6 +414,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 return math.inf, len(head)
             # Greek and Cyrillic letters (α, β, Ω in Chinese scientific text); letters of other scripts; symbols
             cost = 10.0 if "\u0370" <= ch <= "\u04ff" else 16.0 if category.startswith("L") else 12.0
+        if family == "ko" and kind != "h" and o >= 0x80 and _ks_x_1001_row(ch) in _KS_SIGN_ROWS:
+            cost += 6  # Hangul letters alone, Greek, box drawing, units, kana in Korean: Big5 or GB read as CP949
         if cjk or family == "ko":
             if cjk and kind == "c" and prev == "s" and prev2 == "c":
                 cost += 8  # Chinese and Japanese put no spaces between words; Korean does
@@ -499,6 +513,20 @@ def _in_format(text: str, end: int) -> bool:
 
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff")
+
+
+# The rows of KS X 1001 after its punctuation: Hangul letters, Roman numerals and Greek, box drawing, units,
+# circled and Latin letters, hiragana, katakana, Cyrillic (EUC-KR lead bytes 0xA4-0xAC).
+_KS_SIGN_ROWS = range(0xA4, 0xAD)
+
+
+def _ks_x_1001_row(ch: str) -> int:
+    """The EUC-KR lead byte of ``ch``, or 0 when it is not a double-byte character of EUC-KR."""
+    try:
+        raw = ch.encode("euc_kr")
+    except UnicodeEncodeError:
+        return 0
+    return raw[0] if len(raw) == 2 else 0
 
 
 def _in_ks_x_1001(ch: str) -> bool:
