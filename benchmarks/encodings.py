@@ -12,11 +12,13 @@ it with Jupyter) is measured on the same texts for comparison with ``--baseline`
     .venv/bin/python benchmarks/encodings.py --written
 
 ``--written`` measures instead on ``tests/io/encoding_samples.py``, sentences written after the detector, run
-together per language: every piece of every length in ``LENGTHS`` at every starting character. ``--fresh``
-measures on sources that neither half nor any tuning used (see `fresh_sources`): the Chinese gettext
-catalogues, the CLDR names Babel installs, and ``tests/io/encoding_samples_fresh.py``.
+together per language: every piece of every length in ``LENGTHS`` at every starting character. ``--fresh 1``
+measures on sources that neither half used (see `fresh_sources`): the Chinese gettext catalogues, the CLDR
+names Babel installs, and ``tests/io/encoding_samples_fresh.py``; two rules were then added for what it found
+(UTF-8's head start per character, signs in Korean readings), so ``--fresh 2`` is the fresh look after them:
+``tests/io/encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``.
 
-    .venv/bin/python benchmarks/encodings.py --fresh
+    .venv/bin/python benchmarks/encodings.py --fresh 2
 
 Targets (issue 17): wrong = 0 at lengths >= 9, and below 1% overall.
 """
@@ -80,28 +82,47 @@ def sources() -> Sources:
     return _table((zh, str), (zh, s2tw), (cantonese + zh, s2hk), ja, ko, latin)
 
 
-def fresh_sources() -> Sources:
+def fresh_sources(round_: int = 1) -> Sources:
     """Texts from sources no version of the detector was tuned or measured on, and sentences written after it.
 
     Each codec gets the machine's texts (see `encoding_corpus.fresh_documents`) and ``encoding_samples_fresh.py``
     (written after the detector's rules were settled), whose sentences are run together per language as with
     ``--written``, but cut like the catalogues: each piece starts at a sentence.
     """
+    if round_ == 2:
+        return _fresh_sources_2()
     samples = _load_samples("encoding_samples_fresh.py")
-
-    def written(texts: list[str], joiner: str) -> list[corpus.Document]:
-        # A "/" name makes `corpus.windows` join the sentences with a space (Korean, Latin), else with nothing.
-        return [corpus.Document(("/written" if joiner else "written") + f"-{len(texts)}", texts)]
 
     zh_cn, zh_tw = corpus.fresh_documents("zh_CN"), corpus.fresh_documents("zh_TW")
     zh_hk = corpus.fresh_documents("zh_HK") + corpus.fresh_documents("cldr:yue,zh_Hant_HK")
-    ja = corpus.fresh_documents("cldr:ja") + written(samples.JAPANESE, "")
-    ko = corpus.fresh_documents("cldr:ko") + written(samples.KOREAN, " ")
-    latin = corpus.fresh_documents("cldr:fr,de,es,pt,it") + written(samples.LATIN, " ")
-    simplified = zh_cn + written(samples.SIMPLIFIED, "")
-    traditional = zh_tw + written(samples.TRADITIONAL, "")
-    hong_kong = zh_hk + written(samples.CANTONESE, "")
+    ja = corpus.fresh_documents("cldr:ja") + _written(samples.JAPANESE, "")
+    ko = corpus.fresh_documents("cldr:ko") + _written(samples.KOREAN, " ")
+    latin = corpus.fresh_documents("cldr:fr,de,es,pt,it") + _written(samples.LATIN, " ")
+    simplified = zh_cn + _written(samples.SIMPLIFIED, "")
+    traditional = zh_tw + _written(samples.TRADITIONAL, "")
+    hong_kong = zh_hk + _written(samples.CANTONESE, "")
     return _table((simplified, str), (traditional, str), (hong_kong, str), ja, ko, latin)
+
+
+def _written(texts: list[str], joiner: str) -> list[corpus.Document]:
+    # A "/" name makes `corpus.windows` join the sentences with a space (Korean, Latin), else with nothing.
+    return [corpus.Document(("/written" if joiner else "written") + f"-{len(texts)}", texts)]
+
+
+def _fresh_sources_2() -> Sources:
+    """The second fresh look: ``encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``."""
+    samples = _load_samples("encoding_samples_fresh2.py")
+    simplified = corpus.fresh_documents("cldr:zh") + _written(samples.SIMPLIFIED, "")
+    traditional = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.TRADITIONAL, "")
+    hong_kong = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.CANTONESE + samples.TRADITIONAL, "")
+    return _table(
+        (simplified, str),
+        (traditional, str),
+        (hong_kong, str),
+        _written(samples.JAPANESE, ""),
+        _written(samples.KOREAN, " "),
+        _written(samples.LATIN, " "),
+    )
 
 
 def _load_samples(name: str) -> types.ModuleType:
@@ -161,7 +182,9 @@ def main() -> None:
     parser.add_argument("--show-wrong", type=int, default=0, help="print up to this many wrong decodings")
     parser.add_argument("--written", action="store_true", help="measure on the sentences written after the code")
     parser.add_argument("--codec", default="", help="show wrong decodings of this codec only")
-    parser.add_argument("--fresh", action="store_true", help="measure on sources nothing here was tuned on")
+    parser.add_argument(
+        "--fresh", type=int, choices=(1, 2), default=0, help="measure on sources nothing was tuned on (round 1 or 2)"
+    )
     args = parser.parse_args()
     deciders: dict[str, Callable[[bytes], str]] = {"textkit": textkit.decode_bytes}
     if args.baseline:
@@ -171,7 +194,7 @@ def main() -> None:
         what = (
             "sentences written after the code"
             if args.written
-            else "fresh sources (Chinese catalogues, CLDR names, sentences written after the rules)"
+            else f"fresh sources, round {args.fresh} (see fresh_sources)"
             if args.fresh
             else f"{args.half} half"
         )
@@ -180,7 +203,7 @@ def main() -> None:
         print("| --- " * (len(LENGTHS) + 3) + "|")
         grand = {"right": 0, "refused": 0, "wrong": 0}
         shown = 0
-        table = written_sources() if args.written else fresh_sources() if args.fresh else sources()
+        table = written_sources() if args.written else fresh_sources(args.fresh) if args.fresh else sources()
         for label, (docs, transform, codec) in table.items():
             cells = []
             totals = {"right": 0, "refused": 0, "wrong": 0}
