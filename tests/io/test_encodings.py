@@ -324,8 +324,8 @@ def test_vertical_forms_are_rare() -> None:
 def test_spaces_between_short_han_runs_are_list_separators() -> None:
     from textkit.io.encoding import LIST_ITEM_CHARS, _cost
 
-    # A space between two list items costs 2 bits more than a space elsewhere; between long runs, 8.
-    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 2
+    # A space between two list items costs 3 bits more than a space elsewhere; between long runs, 8.
+    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 3
     long_run = "中" * (LIST_ITEM_CHARS + 1)
     assert _cost(f"{long_run} 中", "zh")[0] - _cost(f"{long_run}中", "zh")[0] == 1 + 8
     for text in ("巴林 布隆迪 贝宁", "意大利 西班牙 葡萄牙 希腊", "菜单 设置 帮助 关于 退出"):
@@ -381,3 +381,8 @@ def test_latin1_of_a_cjk_character_between_latin_words_is_refused() -> None:
     # Latin-1 with an odd run of accented letters somewhere is read; only all-even runs are suspect.
     assert decode_bytes("Grüße aus Köln".encode("latin-1")) == "Grüße aus Köln"
     assert right_or_refused("réélu".encode("latin-1"), "réélu") == "refused"
+    # Big5 與 is BB 50: a lone symbol glued to a letter in Latin-1 ("»P"), where an accented letter would be alone.
+    raw = "NaCl與CaCl".encode("big5")
+    assert raw.decode("latin-1") == "NaCl»PCaCl"
+    assert right_or_refused(raw, "NaCl與CaCl") == "refused"
+    assert decode_bytes("« Bonjour », dit-il à 20 h".encode("latin-1")) == "« Bonjour », dit-il à 20 h"

@@ -62,6 +62,9 @@ MAX_MEAN_BITS = 14.0
 #: Han runs of at most this many characters, separated by spaces, are list items (country names, menu entries).
 LIST_ITEM_CHARS = 8
 
+# What a space between two list items costs beyond a space's 1 bit (between other Han runs: 8).
+_LIST_SPACE_BITS = 3
+
 #: How many bytes of the data the detector decodes, and how many characters of each reading it scores.
 SAMPLE_BYTES = 1 << 20
 _SCORED_CHARS = 4096
@@ -278,13 +281,18 @@ def _near_misses(raw: bytes, best: Reading, possible: list[Reading], *, final: b
       undecodable sequence) among at least four CJK characters for each, which, with those charged as unknown
       characters, costs less than ``best`` plus `MARGIN_BITS`: the likeliest reading is damaged, and what is
       left (Latin-1, which decodes any bytes; Big5 read from GB18030 bytes) is mojibake.
-    - For a Latin-1 ``best``: a CJK reading, when every run of non-ASCII bytes has an even length. ``NaCl与CaCl`` in
-      GB18030 is ``NaClÓëCaCl`` in Latin-1; an accented letter standing alone in a word would give Latin-1 away.
+    - For a Latin-1 ``best``: a CJK reading, when every run of non-ASCII bytes has an even length or is a sign
+      glued between ASCII letters. ``NaCl与CaCl`` in GB18030 is ``NaClÓëCaCl`` in Latin-1, in Big5 ``NaCl»PCaCl``
+      (與's second byte is ASCII); an accented letter standing alone in a word would give Latin-1 away.
     """
     if best.family == "latin":
-        runs = [len(m.group()) for m in _HIGH_RUNS.finditer(raw[:SAMPLE_BYTES].decode("latin-1"))]
+        latin = raw[:SAMPLE_BYTES].decode("latin-1")
+        runs = [
+            (m.group(), latin[m.start() - 1 : m.start()], latin[m.end() : m.end() + 1])
+            for m in _HIGH_RUNS.finditer(latin)
+        ]
         cjk = [r for r in possible if r.family in ("zh", "ja", "ko")]
-        if runs and cjk and all(n % 2 == 0 for n in runs):
+        if runs and cjk and all(len(run[0]) % 2 == 0 or _glued_sign(*run) for run in runs):
             return cjk[:1]
     near: list[Reading] = []
     for family, codec in _NEAR_CODECS:
@@ -303,6 +311,18 @@ def _near_misses(raw: bytes, best: Reading, possible: list[Reading], *, final: b
 
 # How many bytes are decoded to look for near misses (the start of a file tells whether it is damaged CJK text).
 _NEAR_BYTES = 1 << 16
+
+
+def _glued_sign(run: str, before: str, after: str) -> bool:
+    """Whether a run of Latin-1 characters holds no letter and is glued between ASCII letters (``Cl»PCa``)."""
+    return (
+        before.isascii()
+        and before.isalpha()
+        and after.isascii()
+        and after.isalpha()
+        and not any(ch.isalpha() for ch in run)
+    )
+
 
 # The codecs whose near misses are looked for: a text in them damaged by a character or two.
 _NEAR_CODECS = (("zh", "gb18030"), ("zh", "big5hkscs"), ("ja", "shift_jis"), ("ja", "euc_jp"), ("ko", "cp949"))
@@ -491,7 +511,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             if cjk and kind == "c" and prev == "s" and prev2 == "c":
                 # Chinese and Japanese put no spaces between words (Korean does), but do between short list items.
                 short = max(last_run, _cjk_run(head, i)) <= LIST_ITEM_CHARS
-                cost += 2 if short else 8
+                cost += _LIST_SPACE_BITS if short else 8
             word_before = prev == "a" and head[i - 1].isalpha() and not _in_format(head, i - 1)
             if kind in ("c", "h") and prev not in ("c", "h") and not _is_cjk(head[i + 1 : i + 2]):
                 after = head[i + 1 : i + 2]
@@ -508,7 +528,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             last_run, c_run = c_run, 0
         if kind == "h":
             run += 1
-            if family == "ko" and not _is_hangul(head[i + 1 : i + 2]):
+            if family == "ko" and head[i + 1 : i + 2] in ("", " ", "\t", "\n"):  # a word before a space: a list item?
                 words += 1
                 ended += ch in _ENDINGS
                 if run > 4 and ch not in _ENDINGS:
@@ -542,7 +562,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         total += _no_kana_bits(han_count)  # Japanese without kana is rare; Chinese or Korean bytes read so have none
     if family == "ko" and not hangul and han_count:
         return math.inf, len(head)  # Korean written in Han characters alone is all but extinct: Japanese or Chinese
-    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul) or (hangul >= 6 and not ended)):
+    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul) or (words >= 2 and not ended)):
         total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
     if family == "ko" and hangul >= 4 and not ended:
         total += 4 * max(words - 1, 0)  # and no word ends in one: Chinese list items read as Korean
