@@ -324,10 +324,13 @@ def test_vertical_forms_are_rare() -> None:
 def test_spaces_between_short_han_runs_are_list_separators() -> None:
     from textkit.io.encoding import LIST_ITEM_CHARS, _cost
 
-    # A space between two list items costs 3 bits more than a space elsewhere; between long runs, 8.
-    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 3
+    # Between three list items or more, or two of 6 Han characters in all, a space costs 3 bits more than a space
+    # elsewhere; between two short items, or between long runs, 8.
+    assert _cost("巴林 贝宁 文莱", "zh")[0] - _cost("巴林贝宁文莱", "zh")[0] == 2 * (1 + 3)
+    assert _cost("阿富汗尼 阿尔巴尼", "zh")[0] - _cost("阿富汗尼阿尔巴尼", "zh")[0] == 1 + 3
+    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 8
     long_run = "中" * (LIST_ITEM_CHARS + 1)
-    assert _cost(f"{long_run} 中", "zh")[0] - _cost(f"{long_run}中", "zh")[0] == 1 + 8
+    assert _cost(f"{long_run} 中 {long_run}", "zh")[0] - _cost(f"{long_run}中{long_run}", "zh")[0] == 2 * (1 + 8)
     for text in ("巴林 布隆迪 贝宁", "意大利 西班牙 葡萄牙 希腊", "菜单 设置 帮助 关于 退出"):
         assert decode_bytes(text.encode("gb18030")) == text
     assert "巴林 布隆迪 贝宁".encode("gb18030").decode("euc_kr") == "것주 꼈징둑 굔퀼"  # the reading that used to win

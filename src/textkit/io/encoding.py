@@ -62,7 +62,8 @@ MAX_MEAN_BITS = 14.0
 #: Han runs of at most this many characters, separated by spaces, are list items (country names, menu entries).
 LIST_ITEM_CHARS = 8
 
-# What a space between two list items costs beyond a space's 1 bit (between other Han runs: 8).
+# What a space between two list items costs beyond a space's 1 bit (between other Han runs, or between two items
+# of fewer than 6 Han characters in all: 8).
 _LIST_SPACE_BITS = 3
 
 #: How many bytes of the data the detector decodes, and how many characters of each reading it scores.
@@ -418,7 +419,9 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
     han, japanese_forms = _tables()
     total = 0.0
     kana = hangul = run = consonants = top_hangul = han_count = 0
-    c_run = last_run = words = ended = 0  # CJK runs (the current one, the last one); Hangul words, those ended
+    c_run = last_run = words = ended = list_spaces = (
+        0  # CJK runs (the current one, the last one); Hangul words, those ended
+    )
     word = ""  # the ASCII letters of the current word, in a Latin reading
     cjk = family in ("zh", "ja", "utf16")  # (in UTF-8, a Han character glued to a Latin word is what it seems)
     prev = prev2 = ""  # kinds of the two characters before: "a" ASCII letter/digit, "s" space, "c" CJK, "l" Latin
@@ -510,8 +513,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
         if cjk or family == "ko":
             if cjk and kind == "c" and prev == "s" and prev2 == "c":
                 # Chinese and Japanese put no spaces between words (Korean does), but do between short list items.
-                short = max(last_run, _cjk_run(head, i)) <= LIST_ITEM_CHARS
-                cost += _LIST_SPACE_BITS if short else 8
+                cost += 8
+                list_spaces += max(last_run, _cjk_run(head, i)) <= LIST_ITEM_CHARS
             word_before = prev == "a" and head[i - 1].isalpha() and not _in_format(head, i - 1)
             if kind in ("c", "h") and prev not in ("c", "h") and not _is_cjk(head[i + 1 : i + 2]):
                 after = head[i + 1 : i + 2]
@@ -558,13 +561,17 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost += 6  # runs of accented letters and symbols: CJK bytes read as Latin-1
         total += cost
         prev2, prev = prev, kind
+    if list_spaces >= 2 or (list_spaces and han_count >= 6):
+        total -= (8 - _LIST_SPACE_BITS) * list_spaces  # three list items, or two of 6 characters: separators
     if family == "ja" and not kana:
         total += _no_kana_bits(han_count)  # Japanese without kana is rare; Chinese or Korean bytes read so have none
     if family == "ko" and not hangul and han_count:
         return math.inf, len(head)  # Korean written in Han characters alone is all but extinct: Japanese or Chinese
-    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul) or (words >= 2 and not ended)):
+    if family == "ko" and (
+        not hangul or (hangul >= 4 and not top_hangul) or (hangul >= 6 and words >= 2 and not ended)
+    ):
         total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
-    if family == "ko" and hangul >= 4 and not ended:
+    if family == "ko" and hangul >= 6 and not ended:
         total += 4 * max(words - 1, 0)  # and no word ends in one: Chinese list items read as Korean
     return total, len(head)
 
