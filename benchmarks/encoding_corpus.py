@@ -11,6 +11,9 @@ Sources (read where they are installed, never copied into the project):
   the translated messages of the gettext catalogues installed under ``/usr/share/locale`` and vim's
   ``/usr/share/vim/*/lang`` (each package's own licence, mostly GPL/LGPL; read for measurement only).
 
+``fresh_documents`` gives sources nothing else here reads (``benchmarks/encodings.py --fresh``): the Chinese
+gettext catalogues and Babel's CLDR names.
+
 Each text is split into a *tune* or a *report* half by a hash of its source document (an abstract, a
 catalogue), so the detector's thresholds can be tuned on one half and reported on the other.
 """
@@ -136,6 +139,41 @@ def catalogue_documents(langs: tuple[str, ...]) -> list[Document]:
     return docs
 
 
+def fresh_documents(kind: str) -> list[Document]:
+    """Sources no version of the detector was tuned or measured on (``--fresh``), one list per ``kind``.
+
+    - ``"zh_CN"``, ``"zh_TW"``, ``"zh_HK"``: the Chinese gettext catalogues under ``/usr/share/locale`` (the
+      tune/report halves use CSL abstracts for Chinese, never these).
+    - ``"cldr:<locales>"``: the names in the CLDR data that Babel installs (``babel/locale-data``, Unicode
+      licence): territories, languages, scripts, currencies, months and weekdays of each locale (for Japanese,
+      Korean, Cantonese and Latin-1 languages), one document per locale and kind of name.
+    """
+    if kind.startswith("cldr:"):
+        return _cldr_documents(tuple(kind[5:].split(",")))
+    return catalogue_documents((kind,))
+
+
+def _cldr_documents(locales: tuple[str, ...]) -> list[Document]:
+    from babel import Locale
+
+    docs = []
+    for name in locales:
+        locale = Locale.parse(name)
+        groups: dict[str, list[str]] = {
+            "territories": list(locale.territories.values()),
+            "languages": list(locale.languages.values()),
+            "scripts": list(locale.scripts.values()),
+            "currencies": list(locale.currencies.values()),
+            "months": list(locale.months["format"]["wide"].values()),
+            "days": list(locale.days["format"]["wide"].values()),
+        }
+        for group, names in groups.items():
+            texts = [" ".join(str(n).split()) for n in names if str(n).strip() and not str(n).isascii()]
+            if texts:
+                docs.append(Document(f"/cldr/{name}/{group}", texts))  # a "/" name: windows join with a space
+    return docs
+
+
 def windows(docs: list[Document], length: int, half: str) -> Iterator[str]:
     """Texts of exactly ``length`` characters from the ``docs`` of ``half``.
 
@@ -144,7 +182,7 @@ def windows(docs: list[Document], length: int, half: str) -> Iterator[str]:
     document to fill ``length`` are skipped.
     """
     for doc in docs:
-        if doc.half != half:
+        if half != "all" and doc.half != half:
             continue
         joiner = "" if not doc.name.startswith("/") else " "
         for i in range(len(doc.sentences)):

@@ -12,7 +12,18 @@ it with Jupyter) is measured on the same texts for comparison with ``--baseline`
     .venv/bin/python benchmarks/encodings.py --written
 
 ``--written`` measures instead on ``tests/io/encoding_samples.py``, sentences written after the detector, run
-together per language: every piece of every length in ``LENGTHS`` at every starting character.
+together per language: every piece of every length in ``LENGTHS`` at every starting character. ``--fresh 1``
+measures on sources that neither half used (see `fresh_sources`): the Chinese gettext catalogues, the CLDR
+names Babel installs, and ``tests/io/encoding_samples_fresh.py``; two rules were then added for what it found
+(UTF-8's head start per character, signs in Korean readings), so ``--fresh 2`` is the fresh look after them:
+``tests/io/encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``. Round 2 found Chinese
+lists read as Korean; the rules then added (list separators, rare Hangul, Korean words without endings, a lone
+hiragana, near misses, CJK glued between ASCII) were tuned on it, so ``--fresh 3`` is the look after them:
+``tests/io/encoding_samples_fresh3.py``, lists, chemistry, kanji labels, Korean with hanja, Cantonese, written
+after those rules. ``--speed`` times ``decode_bytes`` on 1 MB per codec against the plain ``bytes.decode``.
+
+    .venv/bin/python benchmarks/encodings.py --fresh 3
+    .venv/bin/python benchmarks/encodings.py --speed
 
 Targets (issue 17): wrong = 0 at lengths >= 9, and below 1% overall.
 """
@@ -22,6 +33,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -75,15 +87,112 @@ def sources() -> Sources:
     return _table((zh, str), (zh, s2tw), (cantonese + zh, s2hk), ja, ko, latin)
 
 
-def written_sources() -> Sources:
-    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+def fresh_sources(round_: int = 1) -> Sources:
+    """Texts from sources no version of the detector was tuned or measured on, and sentences written after it.
+
+    Each codec gets the machine's texts (see `encoding_corpus.fresh_documents`) and ``encoding_samples_fresh.py``
+    (written after the detector's rules were settled), whose sentences are run together per language as with
+    ``--written``, but cut like the catalogues: each piece starts at a sentence.
+    """
+    if round_ == 2:
+        return _fresh_sources_2()
+    if round_ == 3:
+        return _fresh_sources_3()
+    samples = _load_samples("encoding_samples_fresh.py")
+
+    zh_cn, zh_tw = corpus.fresh_documents("zh_CN"), corpus.fresh_documents("zh_TW")
+    zh_hk = corpus.fresh_documents("zh_HK") + corpus.fresh_documents("cldr:yue,zh_Hant_HK")
+    ja = corpus.fresh_documents("cldr:ja") + _written(samples.JAPANESE, "")
+    ko = corpus.fresh_documents("cldr:ko") + _written(samples.KOREAN, " ")
+    latin = corpus.fresh_documents("cldr:fr,de,es,pt,it") + _written(samples.LATIN, " ")
+    simplified = zh_cn + _written(samples.SIMPLIFIED, "")
+    traditional = zh_tw + _written(samples.TRADITIONAL, "")
+    hong_kong = zh_hk + _written(samples.CANTONESE, "")
+    return _table((simplified, str), (traditional, str), (hong_kong, str), ja, ko, latin)
+
+
+def _written(texts: list[str], joiner: str) -> list[corpus.Document]:
+    # A "/" name makes `corpus.windows` join the sentences with a space (Korean, Latin), else with nothing.
+    return [corpus.Document(("/written" if joiner else "written") + f"-{len(texts)}", texts)]
+
+
+def _fresh_sources_2() -> Sources:
+    """The second fresh look: ``encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``."""
+    samples = _load_samples("encoding_samples_fresh2.py")
+    simplified = corpus.fresh_documents("cldr:zh") + _written(samples.SIMPLIFIED, "")
+    traditional = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.TRADITIONAL, "")
+    hong_kong = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.CANTONESE + samples.TRADITIONAL, "")
+    return _table(
+        (simplified, str),
+        (traditional, str),
+        (hong_kong, str),
+        _written(samples.JAPANESE, ""),
+        _written(samples.KOREAN, " "),
+        _written(samples.LATIN, " "),
+    )
+
+
+def _fresh_sources_3() -> Sources:
+    """The third fresh look: ``encoding_samples_fresh3.py``, written after the second round's rules.
+
+    Lists (``*_LISTS``, Korean, Latin) are run together with spaces, like the CLDR names; the other lines directly.
+    """
+    samples = _load_samples("encoding_samples_fresh3.py")
+    simplified = _written(samples.SIMPLIFIED_LISTS, " ") + _written(samples.SIMPLIFIED_MIXED, "")
+    traditional = _written(samples.TRADITIONAL_LISTS, " ") + _written(samples.TRADITIONAL_MIXED, "")
+    hong_kong = _written(samples.CANTONESE, "") + _written(samples.TRADITIONAL_LISTS, " ")
+    return _table(
+        (simplified, str),
+        (traditional, str),
+        (hong_kong, str),
+        _written(samples.JAPANESE, ""),
+        _written(samples.KOREAN, " "),
+        _written(samples.LATIN, " "),
+    )
+
+
+def speed() -> None:
+    """`textkit.decode_bytes` on about 1 MB per codec, as a ratio to the plain ``bytes.decode`` of that codec."""
+    units = {
+        "gb18030": "抖音电商的增量价值，就是让用户寻找信息更高效。我们在2023年看到了很多变化。\n",
+        "big5": "這價格虧了，下次不會再來這家店買東西。\n",
+        "shift_jis": "今日はとても暑かったので、冷たいお茶をたくさん飲みました。\n",
+        "euc_kr": "오늘은 날씨가 좋아서 친구와 함께 공원에 갔습니다.\n",
+        "latin-1": "Ça coûte trente-deux euros, déjà payé à la caisse.\n",
+        "utf-8": "抖音电商的增量价值，就是让用户寻找信息更高效。\n",
+    }
+    print("\n| codec | MB | bytes.decode (ms) | decode_bytes (ms) | ratio |\n| --- | --- | --- | --- | --- |")
+    for codec, unit in units.items():
+        raw = (unit * (1 + (1 << 20) // len(unit.encode(codec)))).encode(codec)[: 1 << 20]
+        raw = raw[: len(raw.decode(codec, "ignore").encode(codec))]
+        plain = _best_time(raw.decode, codec)
+        ours = _best_time(textkit.decode_bytes, raw)
+        print(f"| {codec} | {len(raw) / 1e6:.2f} | {1000 * plain:.1f} | {1000 * ours:.1f} | {ours / plain:.1f} |")
+
+
+def _best_time(run: Callable[..., object], *args: object) -> float:
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        run(*args)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _load_samples(name: str) -> types.ModuleType:
     import importlib.util
 
-    path = Path(__file__).resolve().parents[1] / "tests" / "io" / "encoding_samples.py"
-    spec = importlib.util.spec_from_file_location("encoding_samples", path)
+    path = Path(__file__).resolve().parents[1] / "tests" / "io" / name
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), path)
     assert spec is not None and spec.loader is not None
     samples = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(samples)
+    return samples
+
+
+def written_sources() -> Sources:
+    """The written sentences as documents of one sentence each; pieces are cut by `written_windows`."""
+    samples = _load_samples("encoding_samples.py")
 
     def docs(texts: list[str]) -> list[corpus.Document]:
         # One document per list, its sentences run together (with a space in Latin and Korean), so that pieces
@@ -127,26 +236,41 @@ def main() -> None:
     parser.add_argument("--show-wrong", type=int, default=0, help="print up to this many wrong decodings")
     parser.add_argument("--written", action="store_true", help="measure on the sentences written after the code")
     parser.add_argument("--codec", default="", help="show wrong decodings of this codec only")
+    parser.add_argument(
+        "--fresh", type=int, choices=(1, 2, 3), default=0, help="measure on sources nothing was tuned on (round 1-3)"
+    )
+    parser.add_argument("--speed", action="store_true", help="time decode_bytes on 1 MB per codec instead")
     args = parser.parse_args()
+    if args.speed:
+        speed()
+        return
     deciders: dict[str, Callable[[bytes], str]] = {"textkit": textkit.decode_bytes}
     if args.baseline:
         deciders["charset-normalizer"] = charset_normalizer_decode
     start = time.perf_counter()
     for name, decode in deciders.items():
-        what = "sentences written after the code" if args.written else f"{args.half} half"
+        what = (
+            "sentences written after the code"
+            if args.written
+            else f"fresh sources, round {args.fresh} (see fresh_sources)"
+            if args.fresh
+            else f"{args.half} half"
+        )
         print(f"\n## {name}, {what}, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
         print(f"| codec | {' | '.join(str(n) for n in LENGTHS)} | all | wrong ≥ 9 |")
         print("| --- " * (len(LENGTHS) + 3) + "|")
         grand = {"right": 0, "refused": 0, "wrong": 0}
         shown = 0
-        for label, (docs, transform, codec) in (written_sources() if args.written else sources()).items():
+        table = written_sources() if args.written else fresh_sources(args.fresh) if args.fresh else sources()
+        for label, (docs, transform, codec) in table.items():
             cells = []
             totals = {"right": 0, "refused": 0, "wrong": 0}
             wrong_long = 0
             for length in LENGTHS:
                 counts = {"right": 0, "refused": 0, "wrong": 0}
                 seen: set[str] = set()
-                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, args.half)
+                half = "all" if args.fresh else args.half
+                pieces = written_windows(docs, length) if args.written else corpus.windows(docs, length, half)
                 for window in pieces:
                     text = transform(window)[:length]
                     if text.isascii() or text in seen:

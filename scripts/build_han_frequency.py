@@ -6,6 +6,11 @@ the counts of their simplified words converted with OpenCC (Apache-2.0; ``s2t``,
 a Big5 text is scored as fairly as a GB18030 one. Each character's cost is ``-log2`` of its share, rounded to whole
 bits and capped; characters are written one line per cost: ``cost<TAB>characters``.
 
+Japanese forms: a kanji of JIS X 0208 whose Japanese form differs from its traditional one (応 for 應, 検 for 檢,
+by OpenCC's ``jp2t``) is rare in Chinese word lists but common in Japanese. The file's last line, ``ja<TAB>`` and
+then pairs of characters (Japanese form, traditional form), lets a Japanese reading score such a kanji as its
+traditional form.
+
 Run: ``.venv/bin/python scripts/build_han_frequency.py`` (needs the ``opencc`` extra).
 """
 
@@ -57,12 +62,29 @@ def main() -> None:
         if cost <= MAX_COST:
             levels.setdefault(cost, []).append(ch)
     lines = [f"{cost}\t{''.join(sorted(chars))}" for cost, chars in sorted(levels.items())]
+    lines.append("ja\t" + "".join(japanese + form for japanese, form in japanese_forms()))
     header = (
         "# Han character costs (-log2 share, whole bits) derived by scripts/build_han_frequency.py\n"
         "# from jieba's dict.txt (MIT) and OpenCC (Apache-2.0).\n"
     )
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {sum(len(c) for c in levels.values()):,} characters in {len(levels)} cost levels")
+
+
+def japanese_forms() -> list[tuple[str, str]]:
+    """(Japanese form, traditional form) for each kanji of JIS X 0208 that OpenCC's ``jp2t`` changes."""
+    converter = opencc.OpenCC("jp2t")
+    pairs = []
+    for lead in range(0xB0, 0xF5):  # the kanji rows of JIS X 0208, as EUC-JP lead bytes
+        for trail in range(0xA1, 0xFF):
+            try:
+                kanji = bytes([lead, trail]).decode("euc_jp")
+            except UnicodeDecodeError:
+                continue
+            form = converter.convert(kanji)
+            if len(form) == 1 and form != kanji and is_han(form):
+                pairs.append((kanji, form))
+    return pairs
 
 
 if __name__ == "__main__":

@@ -211,3 +211,181 @@ def test_whole_written_sentences_are_read_right() -> None:
     # Not a threshold tuned on them: they were written after the detector. A whole sentence is enough evidence.
     refused = [(t, c) for t, c in _CASES if right_or_refused(t.encode(c), t) == "refused"]
     assert len(refused) <= len(_CASES) // 20, refused
+
+
+# -- the rules that took wrong readings of 9 or more characters to 0 (each example written for the test) ---------
+
+
+def test_kanji_only_japanese_is_not_read_as_korean_without_particles() -> None:
+    # EUC-JP kanji are EUC-KR Hangul byte for byte: 左右反転 reads as 보괜효탑, a Korean word with no particle or
+    # ending. Kanji-only Japanese pays for having no kana; against such Korean, that prior is no evidence.
+    for text in ("左右反転 上下反転", "(3) 暗号鍵"):
+        raw = text.encode("euc_jp")
+        korean = next(r for r in readings(raw) if r.codec == "euc_kr")
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in korean.text)
+        right_or_refused(raw, text)  # (refused before list items were told from Korean words; now read right)
+    # Korean with particles and endings still wins over kanji-only Japanese.
+    text = "오늘은 날씨가 좋아서 공원에 갔다."
+    assert decode_bytes(text.encode("euc_kr")) == text
+
+
+def test_korean_reading_with_hanja_but_no_hangul_is_ruled_out() -> None:
+    raw = "有料 無料 方法".encode("euc_jp")
+    korean = next(r for r in readings(raw) if r.codec == "euc_kr")
+    assert korean.text == "階适 絹适 鑒匣" and korean.cost == float("inf")
+    assert decode_bytes(raw) == "有料 無料 方法"
+    mixed = "大韓民國 憲法 제1조는 국민의 권리를 정한다."  # hanja beside Hangul is still Korean
+    assert decode_bytes(mixed.encode("euc_kr")) == mixed
+
+
+def test_japanese_forms_are_scored_as_their_traditional_forms() -> None:
+    # 択, 写 and 効 are rare in a Chinese word list, so GB18030's reading of the same bytes used to win.
+    for text, old in (("選択範囲 複写", "联买认跋 剩继"), ("効果音 音量", "跟蔡不 不翁")):
+        raw = text.encode("euc_jp")
+        assert raw.decode("gb18030") == old
+        assert right_or_refused(raw, text) == "refused"
+    japanese, chinese = (
+        next(r for r in readings("応答時間".encode("euc_jp")) if r.codec == "euc_jp"),
+        next(r for r in readings("應答時間".encode("big5")) if r.codec == "big5"),
+    )
+    assert japanese.text == "応答時間" and japanese.cost < chinese.cost + 10  # 応 costs about what 應 does
+    assert decode_bytes("応答時間 超過".encode("euc_jp")) == "応答時間 超過"
+
+
+def test_small_kana_must_end_a_syllable() -> None:
+    raw = "本文介紹".encode("big5")
+    assert raw.decode("euc_jp") == "セゅざ火"  # ゅ after katakana セ: no Japanese writes that
+    assert right_or_refused(raw, "本文介紹") == "refused"
+    for text in ("東京へ行った。", "ティーカップを買った。", "きゃりーぱみゅぱみゅの曲。"):
+        assert decode_bytes(text.encode("euc_jp")) == text
+
+
+def test_cyrillic_glued_to_latin_is_no_utf8_evidence() -> None:
+    for text in ("PCR协", "HTTP协", "TCP/IP协"):
+        raw = text.encode("gb18030")
+        assert raw.decode("utf-8")[-1] == "Э"
+        assert right_or_refused(raw, text) == "refused"
+    assert decode_bytes("Это DNA тест".encode()) == "Это DNA тест"
+
+
+def test_archaic_greek_in_utf8_gets_no_prior() -> None:
+    from textkit.io.encoding import _candidates, _cost
+
+    raw = "ID: 予".encode("euc_jp")
+    utf8 = raw.decode("utf-8")
+    assert utf8 == "ID: ͽ"
+    found, _ = _candidates(raw, utf8, final=True)
+    assert next(r for r in found if r.codec == "utf-8").cost == _cost(utf8, "utf8", controls_ok=True)[0]
+    assert right_or_refused(raw, "ID: 予") == "refused"
+
+
+def test_cjk_strokes_are_not_text() -> None:
+    # Latin-1 "×" (0xD7) after a digit is U+31D7, a CJK stroke, in UTF-16-LE: dictionaries hold strokes, texts do not.
+    text = "12×18 cm, 13×19 cm"
+    utf16 = next(r for r in readings(text.encode("latin-1")) if r.codec == "utf-16-le")
+    assert "\u31d7" in utf16.text
+    assert decode_bytes(text.encode("latin-1")) == text
+
+
+def test_signs_in_a_korean_reading_cost_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Big5 characters read as CP949 spell circled letters, Greek and box drawing (ⓒ, Ξ, ╀) among the Hangul:
+    # KS X 1001's sign rows, which Korean prose hardly uses. Each costs 6 bits more in a Korean reading.
+    raw = "使用 點擊 自選".encode("big5")
+    korean = next(r for r in readings(raw) if r.family == "ko")
+    assert korean.text == "ⓒΞ 헕을 ╀울"
+    monkeypatch.setattr("textkit.io.encoding._KS_SIGN_ROWS", range(0))
+    without = next(r for r in readings(raw) if r.family == "ko")
+    assert korean.cost - without.cost == 3 * 6
+    monkeypatch.undo()
+    assert right_or_refused(raw, "使用 點擊 自選") in ("right", "refused")
+    text = "회원 가입 ① 약관 동의 ② 정보 입력"  # circled digits in real Korean: still read right
+    assert decode_bytes(text.encode("euc_kr")) == text
+
+
+def test_one_two_byte_utf8_character_is_weak_evidence() -> None:
+    # GB18030 路 is C2 B7, UTF-8 "·": one such character is valid UTF-8 about one time in twelve, 3.5 bits.
+    for text in ("Route 66 路", "the 路 road"):
+        raw = text.encode("gb18030")
+        assert "·" in raw.decode("utf-8")
+        assert right_or_refused(raw, text) == "refused"
+    assert decode_bytes("café crème".encode()) == "café crème"
+    assert decode_bytes("hello 你好".encode()) == "hello 你好"
+
+
+def test_vertical_forms_are_rare() -> None:
+    from textkit.io.encoding import _cost
+
+    assert _cost("换行︽", "zh")[0] - _cost("换行", "zh")[0] >= 20
+
+
+# -- second round: lists, near misses, CJK glued between Latin words (each example written for the test) ---------
+
+
+def test_spaces_between_short_han_runs_are_list_separators() -> None:
+    from textkit.io.encoding import LIST_ITEM_CHARS, _cost
+
+    # Between three list items or more, or two of 6 Han characters in all, a space costs 3 bits more than a space
+    # elsewhere; between two short items, or between long runs, 8.
+    assert _cost("巴林 贝宁 文莱", "zh")[0] - _cost("巴林贝宁文莱", "zh")[0] == 2 * (1 + 3)
+    assert _cost("阿富汗尼 阿尔巴尼", "zh")[0] - _cost("阿富汗尼阿尔巴尼", "zh")[0] == 1 + 3
+    assert _cost("巴林 贝宁", "zh")[0] - _cost("巴林贝宁", "zh")[0] == 1 + 8
+    long_run = "中" * (LIST_ITEM_CHARS + 1)
+    assert _cost(f"{long_run} 中 {long_run}", "zh")[0] - _cost(f"{long_run}中{long_run}", "zh")[0] == 2 * (1 + 8)
+    for text in ("巴林 布隆迪 贝宁", "意大利 西班牙 葡萄牙 希腊", "菜单 设置 帮助 关于 退出"):
+        assert decode_bytes(text.encode("gb18030")) == text
+    assert "巴林 布隆迪 贝宁".encode("gb18030").decode("euc_kr") == "것주 꼈징둑 굔퀼"  # the reading that used to win
+
+
+def test_korean_reading_pays_for_rare_syllables_and_words_without_endings() -> None:
+    from textkit.io.encoding import _cost, _hangul_seen
+
+    seen = _hangul_seen()
+    assert len(seen) == 828  # as data/README.md says
+    assert "각" in seen and "쨀" not in seen and "퀼" not in seen  # 쨀, 퀼: Chinese bytes read as EUC-KR
+    # Neither common nor seen: 17 bits; seen: 14.
+    assert _cost("퀼", "ko")[0] - _cost("혁", "ko")[0] in (0.0, 3.0)
+    assert _cost("쨀", "ko")[0] == 17.0
+    # Three words, none ending in a particle or an ending: 8 + 4 * 2 bits; with endings, nothing.
+    plain = _cost("것주 꼈징둑 굔퀼", "ko")[0]
+    assert plain - sum(_cost(w, "ko")[0] for w in ("것주", "꼈징둑", "굔퀼")) == 2 + 8 + 4 * 2
+    raw = "阿鲁巴弗罗林 阿塞拜疆".encode("gb18030")
+    assert raw.decode("euc_kr") == "각쨀것른쭈주 각힘격쉰"
+    assert right_or_refused(raw, "阿鲁巴弗罗林 阿塞拜疆") == "refused"
+    for text in ("파일 편집 보기 도움말", "한국어 사전 검색", "오늘은 날씨가 좋아서 공원에 갔다."):
+        assert decode_bytes(text.encode("euc_kr")) == text  # Korean with and without particles is still read
+
+
+def test_a_lone_hiragana_between_digits_is_not_japanese() -> None:
+    raw = "1月 2月 3月 4月 5月 6月".encode("big5")
+    assert raw.decode("euc_jp") == "1る 2る 3る 4る 5る 6る"  # used to win: る costs 5 bits, 月 9
+    assert decode_bytes(raw) == "1月 2月 3月 4月 5月 6月"
+    assert decode_bytes("つ 1つ 2つ と 3つ".encode("euc_jp")) == "つ 1つ 2つ と 3つ"  # the counter つ stands alone
+
+
+def test_a_reading_ruled_out_by_one_character_is_refused_not_replaced() -> None:
+    # One private-use sign (a ™ some fonts put at U+E4F1) rules GB18030 out; Big5 and Latin-1 decode the rest as
+    # mojibake. The bytes are refused, and the message suggests the damaged reading's codec.
+    for text in (
+        "采用Image-Pro\ue4f1 Analyzer 7.0图像分析系统对颊、舌侧骨板的成骨细胞进行计数分析",
+        "采用Image-Pro\ue4f1 Analyzer 7.0图像分析系统",
+    ):
+        raw = text.encode("gb18030")
+        with pytest.raises(textkit.TextkitError, match=r"ambiguous.*gb18030.*encoding='gb18030'"):
+            decode_bytes(raw)
+    # Text with an accented letter here and there is not a damaged CJK text: one bad byte among no CJK characters.
+    assert decode_bytes("Arrêt immédiat du très bon système".encode("latin-1")) == "Arrêt immédiat du très bon système"
+
+
+def test_latin1_of_a_cjk_character_between_latin_words_is_refused() -> None:
+    raw = "NaCl与CaCl".encode("gb18030")
+    assert raw.decode("latin-1") == "NaClÓëCaCl"  # used to win: 与 glued between formulas cost GB18030 more
+    assert right_or_refused(raw, "NaCl与CaCl") == "refused"
+    assert decode_bytes("H2SO4与NaOH反应生成Na2SO4".encode("gb18030")) == "H2SO4与NaOH反应生成Na2SO4"
+    # Latin-1 with an odd run of accented letters somewhere is read; only all-even runs are suspect.
+    assert decode_bytes("Grüße aus Köln".encode("latin-1")) == "Grüße aus Köln"
+    assert right_or_refused("réélu".encode("latin-1"), "réélu") == "refused"
+    # Big5 與 is BB 50: a lone symbol glued to a letter in Latin-1 ("»P"), where an accented letter would be alone.
+    raw = "NaCl與CaCl".encode("big5")
+    assert raw.decode("latin-1") == "NaCl»PCaCl"
+    assert right_or_refused(raw, "NaCl與CaCl") == "refused"
+    assert decode_bytes("« Bonjour », dit-il à 20 h".encode("latin-1")) == "« Bonjour », dit-il à 20 h"

@@ -1,16 +1,23 @@
 """Telling which encoding a file's bytes are in, and decoding them strictly.
 
-Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8. Otherwise every codec family
-that decodes the bytes strictly gives a *reading*: GB18030 (GBK and GB2312 are its subsets), Big5 (then
-Big5-HKSCS), Shift-JIS (then CP932), EUC-JP, EUC-KR (then CP949), Latin-1 (CP1252 when it has bytes 0x80-0x9F)
-and UTF-16 LE/BE without a mark. Each reading is scored by how plausible it is as text, in bits (the lower, the
-likelier): the cost of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list
-by ``scripts/build_han_frequency.py``), of kana in a Japanese reading, of common Hangul syllables in a Korean one,
-of accented letters beside ASCII letters in a Latin one; characters no text contains (private use, unassigned,
-control characters) rule a reading out. The cheapest reading wins only when it is plausible and clearly
-(`MARGIN_BITS`) cheaper than the next; otherwise the bytes are refused with a `TextkitError` that names the
-candidate encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped
-or replaced.
+Detection order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8. Otherwise every codec family that
+decodes the bytes strictly gives a *reading*: GB18030 (GBK and GB2312 are its subsets), Big5 (then Big5-HKSCS),
+Shift-JIS (then CP932), EUC-JP, EUC-KR (then CP949), Latin-1 (CP1252 when it has bytes 0x80-0x9F) and UTF-16 LE/BE
+without a mark. Each reading is scored by how plausible it is as text, in bits (the lower, the likelier): the cost
+of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list by
+``scripts/build_han_frequency.py``; in a Japanese reading a kanji in its Japanese form, 応, costs what its
+traditional form 應 does), of kana in a Japanese reading (small kana only where they end a syllable), of common
+Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra there; syllables Korean hardly uses, by
+`hangul_seen.txt`, more), of accented letters beside ASCII letters in a Latin one. A space between two short Han
+runs is a list separator (巴林 布隆迪 贝宁), not evidence against Chinese; a Korean reading whose words do not end in a
+particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra. Valid UTF-8 starts
+ahead by the evidence its multi-byte characters give. Characters no text contains (private use, unassigned, control
+characters) rule a reading out, and so do Han characters without any Hangul in a Korean reading. The cheapest
+reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper than the next, and not a fallback: a CJK
+reading ruled out by one or two characters, or CJK bytes glued between ASCII letters (``NaCl与CaCl``), make a Latin-1
+or other reading refused; a kanji-only Japanese reading is compared with a Korean one that has no particle without
+what it pays for having no kana. Otherwise the bytes are refused with a `TextkitError` that names the candidate
+encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped or replaced.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from ..errors import TextkitError, invalid_value
 
 __all__ = [
     "BOM_EATERS",
+    "LIST_ITEM_CHARS",
     "MARGIN_BITS",
     "MAX_MEAN_BITS",
     "UTF8_PRIOR_BITS",
@@ -47,6 +55,13 @@ UTF8_PRIOR_BITS = 10.0
 
 #: A reading whose characters cost more than this on average is not text in any language the detector knows.
 MAX_MEAN_BITS = 14.0
+
+#: Han runs of at most this many characters, separated by spaces, are list items (country names, menu entries).
+LIST_ITEM_CHARS = 8
+
+# What a space between two list items costs beyond a space's 1 bit (between other Han runs, or between two items
+# of fewer than 6 Han characters in all: 8).
+_LIST_SPACE_BITS = 3
 
 #: How many bytes of the data the detector decodes, and how many characters of each reading it scores.
 SAMPLE_BYTES = 1 << 20
@@ -72,12 +87,23 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("utf16", ("utf-16-be",)),
 )
 
+# Runs of bytes outside ASCII; in a Latin-1 text, mostly one accented letter long.
+_HIGH_RUNS = lazy_compile("[\x80-\xff]+")
+
+#: What a character that is not text costs when a reading is judged as if it were repaired: an unknown Han one.
+_UNKNOWN_BITS = 20.0
+
 # Characters that no text holds: C0 controls but whitespace, DEL, C1 controls, private use, non-characters.
 _NOT_TEXT = lazy_compile(
     "[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000f0000-\U0010ffff]"
 )
 # Two-byte UTF-8 characters outside Latin, Greek and Cyrillic: what legacy CJK bytes between ASCII often spell.
-_RARE_IN_UTF8 = lazy_compile("[\u0180-\u036f\u0500-\u07ff]")
+# (and archaic Greek, Coptic and historic Cyrillic letters: EUC-JP 予 between ASCII is valid UTF-8, "ͽ").
+# And a Cyrillic letter glued to a Latin one: "PCRЭ" is GB18030's "PCR协" read as UTF-8.
+_RARE_IN_UTF8 = lazy_compile(
+    "[\u0180-\u036f\u0370-\u0385\u03cf-\u03ff\u0460-\u0489\u0500-\u07ff]"
+    "|[A-Za-z][\u0400-\u045f]|[\u0400-\u045f][A-Za-z]"
+)
 # Characters that should make valid UTF-8 suspect (UTF-16 without a BOM is often valid ASCII): NUL and C0 controls.
 _SUSPECT_IN_UTF8 = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -102,6 +128,17 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
 
 # Particles and endings, of which nearly every Korean sentence has one.
 _TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할합된되수있없고지서기것게습세해했면시")
+
+# What Korean words end with: particles (이, 를, 에서), verb endings (다, 요, 고, 며), verbal nouns (기, 음).
+_ENDINGS = frozenset("이가을를은는에의도로와과다니요고서게면며지기해했한할합된될음함죠까네께만것수터오시라")
+
+# Hiragana that Japanese does write alone between digits, Latin words or spaces: particles, the counter つ.
+_LONE_HIRAGANA = frozenset("つのをとやにはがへもでか")
+
+# Small kana, which end the syllable of the kana before them: ゃゅょ after き, し ...; ァィゥェォ after
+# katakana; っ after a kana or a kanji (行った). (ヵ and ヶ are used on their own, as in 3ヶ月.)
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
+_I_ROW = frozenset("きぎしじちぢにひびぴみり")
 
 _PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～・．")
 
@@ -195,17 +232,8 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
     utf8 = try_decode(raw, "utf-8", final)
     if utf8 is not None and _clearly_utf8(raw, utf8):
         return "utf-8"
-    found = readings(raw, final=final)
+    found, possible = _candidates(raw, utf8, final=final)
     nul = b"\x00" in raw
-    if nul or (utf8 is not None and _SUSPECT_IN_UTF8.search(utf8)):
-        found = [r for r in found if r.codec in _utf16_orders(raw)]  # UTF-16 without a BOM, or not text
-    if utf8 is not None and not nul:  # UTF-8 competes, ahead by its prior unless it holds control characters
-        cost, scored = _cost(utf8, "utf8", controls_ok=True)
-        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else UTF8_PRIOR_BITS
-        found = sorted(
-            [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
-        )
-    possible = [r for r in found if math.isfinite(r.cost)]
     if not possible or possible[0].mean > (MAX_MEAN_BITS - 2 if nul else MAX_MEAN_BITS):
         if nul:
             raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
@@ -213,15 +241,100 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
             return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
         raise TextkitError(f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it")
     best = possible[0]
-    rivals = [r for r in possible[1:] if r.cost - best.cost < MARGIN_BITS]
+    rivals = [r for r in possible[1:] if r.cost - _prior_bits(r, best) - best.cost < MARGIN_BITS]
+    suggest = best.codec
+    if not rivals and best.family != "utf8":
+        rivals = _near_misses(raw, best, possible, final=final)
+        suggest = rivals[0].codec if rivals else suggest
     if rivals:
         names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in [best, *rivals])
         raise TextkitError(
             f"{source}: the encoding is ambiguous: it decodes as {names}; "
-            f"pass encoding= (for example encoding={best.codec!r}) to choose"
+            f"pass encoding= (for example encoding={suggest!r}) to choose"
         )
     get_logger(__name__).debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
     return best.codec
+
+
+def _candidates(raw: bytes, utf8: str | None, *, final: bool) -> tuple[list[Reading], list[Reading]]:
+    """Every reading of ``raw`` that competes (UTF-8's included), and those that are possible text, cheapest first."""
+    found = readings(raw, final=final)
+    nul = b"\x00" in raw
+    if nul or (utf8 is not None and _SUSPECT_IN_UTF8.search(utf8)):
+        found = [r for r in found if r.codec in _utf16_orders(raw)]  # UTF-16 without a BOM, or not text
+    if utf8 is not None and not nul:  # UTF-8 competes, ahead by its prior unless it holds control characters
+        cost, scored = _cost(utf8, "utf8", controls_ok=True)
+        cost -= 0.0 if _SUSPECT_IN_UTF8.search(utf8) or _RARE_IN_UTF8.search(utf8) else _utf8_prior(utf8)
+        found = sorted(
+            [Reading("utf-8", "utf8", utf8, cost, scored), *(r for r in found if r.text != utf8)], key=lambda r: r.cost
+        )
+    possible = [r for r in found if math.isfinite(r.cost)]
+    return found, possible
+
+
+def _near_misses(raw: bytes, best: Reading, possible: list[Reading], *, final: bool) -> list[Reading]:
+    """Readings that ``best`` must not win against, though it is cheaper: the bytes are refused instead.
+
+    - A CJK reading of the first `_NEAR_BYTES` ruled out only by one or two characters (a private-use sign, one
+      undecodable sequence) among at least four CJK characters for each, which, with those charged as unknown
+      characters, costs less than ``best`` plus `MARGIN_BITS`: the likeliest reading is damaged, and what is
+      left (Latin-1, which decodes any bytes; Big5 read from GB18030 bytes) is mojibake.
+    - For a Latin-1 ``best``: a CJK reading, when every run of non-ASCII bytes has an even length or is a sign
+      glued between ASCII letters. ``NaCl与CaCl`` in GB18030 is ``NaClÓëCaCl`` in Latin-1, in Big5 ``NaCl»PCaCl``
+      (與's second byte is ASCII); an accented letter standing alone in a word would give Latin-1 away.
+    """
+    if best.family == "latin":
+        latin = raw[:SAMPLE_BYTES].decode("latin-1")
+        runs = [
+            (m.group(), latin[m.start() - 1 : m.start()], latin[m.end() : m.end() + 1])
+            for m in _HIGH_RUNS.finditer(latin)
+        ]
+        cjk = [r for r in possible if r.family in ("zh", "ja", "ko")]
+        if runs and cjk and all(len(run[0]) % 2 == 0 or _glued_sign(*run) for run in runs):
+            return cjk[:1]
+    near: list[Reading] = []
+    for family, codec in _NEAR_CODECS:
+        if codec == best.codec:
+            continue
+        head = raw[:_NEAR_BYTES]
+        text = str(codecs.getincrementaldecoder(codec)(errors="replace").decode(head, final=final and head == raw))
+        marked = _NOT_TEXT.sub("\ufffd", text)
+        bad = marked.count("\ufffd")
+        if 1 <= bad <= 2 and sum(1 for ch in marked if _is_cjk(ch)) >= 4 * bad:  # a CJK text, bar one or two
+            cost = _cost(marked.replace("\ufffd", ""), family)[0] + _UNKNOWN_BITS * bad
+            if cost - best.cost < MARGIN_BITS:
+                near.append(Reading(codec, family, marked, cost, len(marked)))
+    return sorted(near, key=lambda r: r.cost)[:1]
+
+
+# How many bytes are decoded to look for near misses (the start of a file tells whether it is damaged CJK text).
+_NEAR_BYTES = 1 << 16
+
+
+def _glued_sign(run: str, before: str, after: str) -> bool:
+    """Whether a run of Latin-1 characters holds no letter and is glued between ASCII letters (``Cl»PCa``)."""
+    return (
+        before.isascii()
+        and before.isalpha()
+        and after.isascii()
+        and after.isalpha()
+        and not any(ch.isalpha() for ch in run)
+    )
+
+
+# The codecs whose near misses are looked for: a text in them damaged by a character or two.
+_NEAR_CODECS = (("zh", "gb18030"), ("zh", "big5hkscs"), ("ja", "shift_jis"), ("ja", "euc_jp"), ("ko", "cp949"))
+
+
+def _utf8_prior(text: str) -> float:
+    """How far ahead valid UTF-8 starts: the evidence its multi-byte characters give, at most `UTF8_PRIOR_BITS`.
+
+    A legacy double-byte character is a valid two-byte UTF-8 sequence about one time in twelve (GB18030 路 is
+    C2 B7, UTF-8 ``·``), a valid three-byte one far more rarely: about 3.5 and 6 bits of evidence per character.
+    """
+    two = sum(1 for ch in text if "\x80" <= ch <= "\u07ff")
+    longer = sum(1 for ch in text if ch > "\u07ff")
+    return min(UTF8_PRIOR_BITS, 3.5 * two + 6.0 * longer)
 
 
 def _utf16_orders(raw: bytes) -> tuple[str, ...]:
@@ -282,7 +395,11 @@ def readings(raw: bytes, *, final: bool = True) -> list[Reading]:
 
 def _latin_codecs(raw: bytes) -> tuple[str, ...]:
     # Latin-1 reads 0x80-0x9F as C1 control characters; text with those bytes is CP1252 (€, ’, “ ...).
-    return ("cp1252",) if any(0x80 <= b <= 0x9F for b in raw[:SAMPLE_BYTES]) else ("latin-1",)
+    sample = raw[:SAMPLE_BYTES]
+    return ("cp1252",) if len(sample.translate(None, _C1_BYTES)) < len(sample) else ("latin-1",)
+
+
+_C1_BYTES = bytes(range(0x80, 0xA0))
 
 
 def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, int]:
@@ -296,9 +413,12 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
     head = text[:_SCORED_CHARS]
     if not controls_ok and _NOT_TEXT.search(text):
         return math.inf, len(head)
-    han = _han_costs()
+    han, japanese_forms = _tables()
     total = 0.0
     kana = hangul = run = consonants = top_hangul = han_count = 0
+    c_run = last_run = words = ended = list_spaces = (
+        0  # CJK runs (the current one, the last one); Hangul words, those ended
+    )
     word = ""  # the ASCII letters of the current word, in a Latin reading
     cjk = family in ("zh", "ja", "utf16")  # (in UTF-8, a Han character glued to a Latin word is what it seems)
     prev = prev2 = ""  # kinds of the two characters before: "a" ASCII letter/digit, "s" space, "c" CJK, "l" Latin
@@ -327,11 +447,23 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             if family == "ko":
                 cost += 6  # modern Korean is written in Hangul
             elif family == "ja":
-                cost = min(cost, 17.0)  # Japanese-only forms (込, 駅) are rare in the Chinese-derived table
+                # Japanese forms (応, 駅) are rare in the Chinese-derived table: scored as their traditional forms
+                # (應, 驛); the forms with none (込, 働) at most as a rare character.
+                cost = min(cost, han.get(japanese_forms.get(ch, ch), 20), 17.0)
         elif 0x3041 <= o <= 0x30FF:
             kind = "c"
             kana += 1
             cost = 5.0 if family in ("ja", "utf16", "utf8") else 15.0
+            if (
+                o <= 0x309F
+                and ch not in _LONE_HIRAGANA
+                and not (_is_cjk(head[i - 1 : i] if i else "") or _is_cjk(head[i + 1 : i + 2]))
+            ):
+                cost += 8  # a hiragana standing alone between digits or spaces: "1る 2る" is Big5 "1月 2月"
+            if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
+                cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as EUC-JP)
+        elif 0x2E80 <= o <= 0x2FFF or 0x31C0 <= o <= 0x31EF or 0xFE10 <= o <= 0xFE1F or 0xFE30 <= o <= 0xFE4F:
+            cost = 20.0  # CJK radicals, strokes, vertical forms (︽): in dictionaries and typesetting, hardly in text
         elif 0x3131 <= o <= 0x318E:
             kind, cost = "h", 16.0  # Hangul letters on their own (ㅟ): rare in text
         elif 0xAC00 <= o <= 0xD7A3:
@@ -343,7 +475,7 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost = 6.0
                 top_hangul += ch in _TOP_HANGUL
             else:
-                cost = 14.0 if _in_ks_x_1001(ch) else 17.0
+                cost = 14.0 if ch in _hangul_seen() else 17.0  # rare in Korean (쨀, 퀼): Chinese bytes misread
         elif ch in _PUNCTUATION or 0x3000 <= o <= 0x3003 or 0x3008 <= o <= 0x301F or 0xFF01 <= o <= 0xFF0F:
             cost = 4.0
         elif 0xFF10 <= o <= 0xFF5A:
@@ -373,9 +505,13 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 return math.inf, len(head)
             # Greek and Cyrillic letters (α, β, Ω in Chinese scientific text); letters of other scripts; symbols
             cost = 10.0 if "\u0370" <= ch <= "\u04ff" else 16.0 if category.startswith("L") else 12.0
+        if family == "ko" and kind != "h" and o >= 0x80 and _ks_x_1001_row(ch) in _KS_SIGN_ROWS:
+            cost += 6  # Hangul letters alone, Greek, box drawing, units, kana in Korean: Big5 or GB read as CP949
         if cjk or family == "ko":
             if cjk and kind == "c" and prev == "s" and prev2 == "c":
-                cost += 8  # Chinese and Japanese put no spaces between words; Korean does
+                # Chinese and Japanese put no spaces between words (Korean does), but do between short list items.
+                cost += 8
+                list_spaces += max(last_run, _cjk_run(head, i)) <= LIST_ITEM_CHARS
             word_before = prev == "a" and head[i - 1].isalpha() and not _in_format(head, i - 1)
             if kind in ("c", "h") and prev not in ("c", "h") and not _is_cjk(head[i + 1 : i + 2]):
                 after = head[i + 1 : i + 2]
@@ -386,8 +522,17 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost += 8 if head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
             elif kind == "a" and prev == "c" and ch.isalpha():
                 cost += 8 if ch.islower() else 3
+        if kind == "c":
+            c_run += 1
+        elif c_run:
+            last_run, c_run = c_run, 0
         if kind == "h":
             run += 1
+            if family == "ko" and head[i + 1 : i + 2] in ("", " ", "\t", "\n"):  # a word before a space: a list item?
+                words += 1
+                ended += ch in _ENDINGS
+                if run > 4 and ch not in _ENDINGS:
+                    cost += 4 * (run - 4)  # long Korean words are long for their endings: "각쨀것른쭈주" has none
             if run > 6:
                 cost += 4  # Korean words are short and spaced; Chinese bytes read as Hangul run on
         elif kind != "p":
@@ -413,13 +558,69 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost += 6  # runs of accented letters and symbols: CJK bytes read as Latin-1
         total += cost
         prev2, prev = prev, kind
+    if list_spaces >= 2 or (list_spaces and han_count >= 6):
+        total -= (8 - _LIST_SPACE_BITS) * list_spaces  # three list items, or two of 6 characters: separators
     if family == "ja" and not kana:
-        total += (
-            2 * han_count if han_count <= 4 else 10
-        )  # Japanese without kana is rare; Chinese or Korean bytes read so have none
-    if family == "ko" and (not hangul or (hangul >= 4 and not top_hangul)):
+        total += _no_kana_bits(han_count)  # Japanese without kana is rare; Chinese or Korean bytes read so have none
+    if family == "ko" and not hangul and han_count:
+        return math.inf, len(head)  # Korean written in Han characters alone is all but extinct: Japanese or Chinese
+    if family == "ko" and (
+        not hangul or (hangul >= 4 and not top_hangul) or (hangul >= 6 and words >= 2 and not ended)
+    ):
         total += 20 if not hangul else 8  # Korean has particles and endings (을, 는, 다 ...) in every sentence
+    if family == "ko" and hangul >= 6 and not ended:
+        total += 4 * max(words - 1, 0)  # and no word ends in one: Chinese list items read as Korean
     return total, len(head)
+
+
+def _cjk_run(text: str, start: int) -> int:
+    """How many CJK characters (Han, kana, Hangul) run on from ``text[start]``."""
+    end = start
+    while end < len(text) and _is_cjk(text[end]):
+        end += 1
+    return end - start
+
+
+def _is_hangul(ch: str) -> bool:
+    return bool(ch) and "\uac00" <= ch <= "\ud7a3"
+
+
+def _no_kana_bits(han_count: int) -> float:
+    """What a Japanese reading with ``han_count`` Han characters and no kana pays for having no kana."""
+    return 2.0 * han_count if han_count <= 4 else 10.0
+
+
+def _prior_bits(reading: Reading, best: Reading) -> float:
+    """The part of a reading's cost that is a prior on the language, not evidence in its characters.
+
+    A Japanese reading without kana pays for being rare (`_no_kana_bits`), but kanji-only Japanese (titles, terms:
+    ``長形2号``, ``暗号化``) exists, and EUC-JP kanji are EUC-KR Hangul byte for byte. A Korean reading with two
+    or more syllables and no particle or ending (은, 를, 다 ...) lacks its language's grammar as much: against it,
+    the Japanese reading is judged on its characters alone, so that such Korean wins only on clear evidence.
+    """
+    if reading.family != "ja" or best.family != "ko":
+        return 0.0
+    syllables = [ch for ch in best.text[:_SCORED_CHARS] if "\uac00" <= ch <= "\ud7a3"]
+    if len(syllables) < 2 or any(ch in _TOP_HANGUL for ch in syllables):
+        return 0.0
+    head = reading.text[:_SCORED_CHARS]
+    if any("\u3041" <= ch <= "\u30ff" for ch in head):
+        return 0.0
+    return _no_kana_bits(sum(1 for ch in head if _is_han(ch)))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or ord(ch) >= 0x20000
+
+
+def _small_kana_fits(small: str, before: str) -> bool:
+    """Whether the small kana ``small`` can follow the character ``before`` in Japanese."""
+    hiragana = small < "\u30a0"
+    if small in "っッ" and before and _is_han(before):
+        return True
+    if hiragana:
+        return "\u3041" <= before <= "\u309f" and (small in "っゎぁぃぅぇぉ" or before in _I_ROW)
+    return "\u30a0" <= before <= "\u30ff"
 
 
 def _in_format(text: str, end: int) -> bool:
@@ -434,29 +635,57 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff")
 
 
-def _in_ks_x_1001(ch: str) -> bool:
-    """Whether a Hangul syllable is one of the 2,350 of KS X 1001 (Python's euc_kr spells the others in 8 bytes)."""
+# The rows of KS X 1001 after its punctuation: Hangul letters, Roman numerals and Greek, box drawing, units,
+# circled and Latin letters, hiragana, katakana, Cyrillic (EUC-KR lead bytes 0xA4-0xAC).
+_KS_SIGN_ROWS = range(0xA4, 0xAD)
+
+
+def _ks_x_1001_row(ch: str) -> int:
+    """The EUC-KR lead byte of ``ch``, or 0 when it is not a double-byte character of EUC-KR."""
     try:
-        return len(ch.encode("euc_kr")) == 2
+        raw = ch.encode("euc_kr")
     except UnicodeEncodeError:
-        return False
+        return 0
+    return raw[0] if len(raw) == 2 else 0
 
 
 @lru_cache(maxsize=1)
+def _hangul_seen() -> frozenset[str]:
+    """The Hangul syllables of ``hangul_seen.txt`` (see ``scripts/build_hangul_frequency.py``)."""
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("hangul_seen.txt").read_text(encoding="utf-8")
+    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
+
+
 def _han_costs() -> dict[str, int]:
     """Han character → cost in bits, from ``han_costs.txt`` (see ``scripts/build_han_frequency.py``)."""
+    return _tables()[0]
+
+
+def _japanese_forms() -> dict[str, str]:
+    """Japanese form of a kanji → its traditional form (応 → 應), from the ``ja`` line of ``han_costs.txt``."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, str]]:
     from importlib import resources
 
     table: dict[str, int] = {}
+    forms: dict[str, str] = {}
     text = resources.files(__package__).joinpath("han_costs.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             cost, chars = line.split("\t")
+            if cost == "ja":
+                forms.update(zip(chars[0::2], chars[1::2], strict=True))
+                continue
             for ch in chars:
                 table[ch] = int(cost)
     for ch in _CANTONESE:
         table.setdefault(ch, 11)
-    return table
+    return table, forms
 
 
 # Characters of written Cantonese (many only in Big5-HKSCS), missing from the Mandarin-derived table.
