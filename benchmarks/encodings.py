@@ -116,12 +116,13 @@ def _written(texts: list[str], joiner: str) -> list[corpus.Document]:
     return [corpus.Document(("/written" if joiner else "written") + f"-{len(texts)}", texts)]
 
 
-def _fresh_sources_2() -> Sources:
-    """The second fresh look: ``encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``."""
-    samples = _load_samples("encoding_samples_fresh2.py")
-    simplified = corpus.fresh_documents("cldr:zh") + _written(samples.SIMPLIFIED, "")
-    traditional = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.TRADITIONAL, "")
-    hong_kong = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.CANTONESE + samples.TRADITIONAL, "")
+def _chinese_and_written(
+    simplified: list[corpus.Document],
+    traditional: list[corpus.Document],
+    hong_kong: list[corpus.Document],
+    samples: types.ModuleType,
+) -> Sources:
+    """A fresh look's table: its Chinese documents, and its written Japanese, Korean and Latin lines."""
     return _table(
         (simplified, str),
         (traditional, str),
@@ -130,6 +131,15 @@ def _fresh_sources_2() -> Sources:
         _written(samples.KOREAN, " "),
         _written(samples.LATIN, " "),
     )
+
+
+def _fresh_sources_2() -> Sources:
+    """The second fresh look: ``encoding_samples_fresh2.py`` and the CLDR names of ``zh`` and ``zh_Hant``."""
+    samples = _load_samples("encoding_samples_fresh2.py")
+    simplified = corpus.fresh_documents("cldr:zh") + _written(samples.SIMPLIFIED, "")
+    traditional = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.TRADITIONAL, "")
+    hong_kong = corpus.fresh_documents("cldr:zh_Hant") + _written(samples.CANTONESE + samples.TRADITIONAL, "")
+    return _chinese_and_written(simplified, traditional, hong_kong, samples)
 
 
 def _fresh_sources_3() -> Sources:
@@ -141,14 +151,7 @@ def _fresh_sources_3() -> Sources:
     simplified = _written(samples.SIMPLIFIED_LISTS, " ") + _written(samples.SIMPLIFIED_MIXED, "")
     traditional = _written(samples.TRADITIONAL_LISTS, " ") + _written(samples.TRADITIONAL_MIXED, "")
     hong_kong = _written(samples.CANTONESE, "") + _written(samples.TRADITIONAL_LISTS, " ")
-    return _table(
-        (simplified, str),
-        (traditional, str),
-        (hong_kong, str),
-        _written(samples.JAPANESE, ""),
-        _written(samples.KOREAN, " "),
-        _written(samples.LATIN, " "),
-    )
+    return _chinese_and_written(simplified, traditional, hong_kong, samples)
 
 
 def speed() -> None:

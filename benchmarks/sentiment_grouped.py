@@ -13,12 +13,14 @@ of a source or domain the model never saw. About 6 minutes per setting on a busy
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sentiment_cv import load_training_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = ("C_DEFAULT=5", "C_DEFAULT=1", "C_DEFAULT=2", "C_DEFAULT=2,NB_MIX=1")
@@ -36,15 +38,6 @@ SHOWN = (
     "pairs:hotel",
     "pairs:price",
 )
-
-
-def load_training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_sentiment", ROOT / "scripts" / "train_sentiment.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_sentiment"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def parse_setting(text: str) -> dict[str, float]:
