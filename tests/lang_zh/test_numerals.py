@@ -42,6 +42,7 @@ def test_same_quantity():
 def test_symbols_and_si_abbreviations_are_units() -> None:
     # 4℃ and 8 d were both bare numbers, so a title's 4℃ was compared with an abstract's 8 d (CSL)
     got = [(q.text, q.value, q.unit) for q in find_quantities("4℃保存24～120 h后，需要8 d，温度37°C，每次5 mg")]
-    assert got == [("4℃", 4.0, "℃"), ("24", 24.0, ""), ("120 h", 120.0, "h"), ("8 d", 8.0, "d"),
+    assert got == [("4℃", 4.0, "℃"), ("24", 24.0, ""), ("120 h", 120.0, "小时"), ("8 d", 8.0, "天"),
                    ("37°C", 37.0, "℃"), ("5 mg", 5.0, "mg")]  # fmt: skip
+    assert same_quantity(find_quantities("需要8 d")[0], find_quantities("需要8天")[0])  # one unit, two spellings
     assert [q.unit for q in find_quantities("10 days, A4纸")] == [""]  # a word, not the unit d; a code

@@ -40,8 +40,15 @@ _SYMBOL_UNITS = "℃ °C °c ° ‰ ‱"
 _LATIN_UNITS = (
     "d h min s ms μs mg g kg μg ng mL ml L μL cm mm m km nm μm Hz kHz MHz GHz V kV mV W kW MW Pa kPa MPa mol mmol dB"
 )
-# Lower-cased text (`normalize_for_match`) writes them in lower case: read back as the unit (mw as mW).
-_SAME_UNIT = {"°C": "℃", "°c": "℃", **{u.lower(): u for u in reversed(_LATIN_UNITS.split())}, "ml": "mL"}
+# Lower-cased text (`normalize_for_match`) writes them in lower case: read back as the unit (kpa as kPa); those
+# with a Chinese unit word are read as it, so that 8 d says what 8天 says.
+_SAME_UNIT = {
+    "°C": "℃",
+    "°c": "℃",
+    **{u.lower(): u for u in reversed(_LATIN_UNITS.split())},
+    "ml": "mL",
+    **{"d": "天", "h": "小时", "min": "分钟", "s": "秒", "kg": "公斤", "km": "公里", "m": "米"},
+}
 _LATIN_UNIT_RE = "|".join(
     re.escape(u)
     for u in sorted({*_LATIN_UNITS.split(), *_SAME_UNIT} - {*_SYMBOL_UNITS.split(), "°c"}, key=len, reverse=True)
