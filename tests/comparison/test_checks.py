@@ -167,6 +167,14 @@ def test_a_negation_is_not_read_on_the_word_it_is_part_of() -> None:
     assert "negation" not in str(row("一类非线性系统的扰动估计", original)["reason"])
 
 
+def test_an_outcome_rank_or_group_turned_around_is_a_direction() -> None:
+    # 负于/战胜, 银牌/金牌 and 男性/女性 were missing from the direction pairs (pairs written after the checks)
+    original = "在昨晚的半决赛中，陈晓以三比一战胜对手，将在决赛中争夺金牌。"
+    assert "direction: summary 负于, source 战胜" in str(row("陈晓在半决赛中以三比一负于对手。", original)["reason"])
+    original = "调查显示，该社区参加晨练的居民中女性占到七成。"
+    assert "direction: summary 男性, source 女性" in str(row("该社区参加晨练的居民中男性占七成。", original)["reason"])
+
+
 def test_a_name_jieba_cuts_in_two_is_read_whole() -> None:
     # jieba cuts the unknown name 王明辉 as 王明 / 辉 (found on pairs written after the checks above)
     original = "张明辉教授在会上介绍，团队研发的新型电池充电时间缩短了一半，续航提高了三成。"

@@ -6,8 +6,9 @@ The summary-faithfulness check reads these pairs to catch a summary that flips a
 - `DIRECTION_PAIRS`: words of opposite direction or polarity as news, business, science and medical abstracts use
   them: quantities that go up or down (``上升``/``下降``), prices and markets (``上涨``/``下跌``), comparisons
   (``高于``/``低于``), outcomes (``成功``/``失败``), stances (``支持``/``反对``) and causal effects
-  (``促进``/``抑制``), and places and halves a summary can swap (``南方``/``北方``, ``上半年``/``下半年``). A word may
-  stand in several pairs: ``降低`` is the opposite of ``提高`` and of ``升高``.
+  (``促进``/``抑制``), and places, halves, ranks and people a summary can swap (``南方``/``北方``,
+  ``上半年``/``下半年``, ``金牌``/``银牌``, ``男性``/``女性``). A word may stand in several pairs: ``降低`` is the
+  opposite of ``提高`` and of ``升高``.
 - Single characters: only ``涨``, ``跌``, ``升`` and ``降``, each a common verb of change on its own (``房价涨了``,
   ``利率降了``). ``多``/``少``, ``高``/``低``, ``大``/``小``, ``上``/``下`` and ``好``/``差`` stand inside far too many
   unrelated words; their two-character forms (``高于``, ``较多``, ``更好``, ``最差`` ...) are listed instead.
@@ -77,7 +78,11 @@ DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
     # Polarity and outcomes.
     ("有利", "不利"), ("正向", "负向"), ("正面", "负面"), ("积极", "消极"), ("乐观", "悲观"), ("优势", "劣势"),
     ("优点", "缺点"), ("好评", "差评"), ("进步", "退步"), ("成功", "失败"), ("胜利", "失败"), ("获胜", "失利"),
-    ("胜诉", "败诉"),
+    ("胜诉", "败诉"), ("战胜", "负于"), ("战胜", "败给"), ("击败", "负于"), ("击败", "败给"), ("胜出", "落败"),
+    ("获胜", "落败"),
+    # Ranks and people a summary can swap: the gold medal for the silver, men for women.
+    ("冠军", "亚军"), ("冠军", "季军"), ("亚军", "季军"), ("金牌", "银牌"), ("金牌", "铜牌"), ("银牌", "铜牌"),
+    ("男性", "女性"), ("男子", "女子"), ("男生", "女生"), ("男孩", "女孩"), ("男方", "女方"),
     # Stances and decisions.
     ("赞成", "反对"), ("支持", "反对"), ("同意", "反对"), ("赞同", "反对"), ("拥护", "反对"), ("接受", "拒绝"),
     ("同意", "拒绝"), ("允许", "禁止"), ("批准", "否决"), ("批准", "驳回"), ("肯定", "否定"), ("承认", "否认"),
