@@ -444,7 +444,10 @@ def test_a_lone_katakana_or_a_hiragana_opening_a_word_before_kanji_is_rare() -> 
     assert raw.decode("euc_jp") == "open ア英"
     assert right_or_refused(raw, "open 失敗") == "refused"
     # A word begun by つ before a kanji pays 6; the prefix ご, a particle, the counter after a digit do not.
-    assert _cost("つ随", "ja")[0] - _cost("ご随", "ja")[0] == 6.0
+    assert _cost("x つ随", "ja")[0] - _cost("x ご随", "ja")[0] == 6.0
+    # At either end of the text the word may run on past the cut: "ンの設定", "だ思い" are not charged.
+    assert _cost("つ随", "ja")[0] == _cost("ご随", "ja")[0]
+    assert _cost("ンの", "ja")[0] == _cost("ノの", "ja")[0] and _cost("x ア", "ja")[0] == _cost("x ノ", "ja")[0]
     for text in ("ご注文の確認", "3つ目の項目", "カメラ ア", "ファイル の 設定", "ヶ月"):
         assert decode_bytes(text.encode("euc_jp")) == text
 

@@ -473,14 +473,15 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
             if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
                 cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as EUC-JP)
             before, after = head[i - 1 : i] if i else "", head[i + 1 : i + 2]
-            if o >= 0x30A1 and ch not in "ヵヶ" and after and not (_is_katakana(before) or _is_katakana(after)):
+            # (At either end of the text a word may run on past the cut: only letters inside it are judged.)
+            inside = bool(before and after)
+            if o >= 0x30A1 and ch not in "ヵヶ" and inside and not (_is_katakana(before) or _is_katakana(after)):
                 cost += 8  # katakana words are longer than one letter: "ア英" is Big5 失敗 read as EUC-JP
-                # (at the end of the text the word may go on past the cut)
             elif (
                 o <= 0x309F
                 and ch not in _WORD_START_HIRAGANA
-                and (not before or before in " \t\n" or (before.isascii() and before.isalpha()))
-                and after != ""
+                and inside
+                and (before in " \t\n" or (before.isascii() and before.isalpha()))
                 and _is_han(after)
             ):
                 cost += 6  # a word begun by a hiragana that is no prefix or particle: "つ随屋" is Big5 勾選盒
