@@ -457,3 +457,19 @@ def test_korean_of_unseen_syllables_does_not_beat_kanji_labels() -> None:
     assert raw.decode("euc_kr") == "휘방: 빕과 촐"  # 과 is a particle, but 휘, 빕, 촐 are syllables Korean never writes
     assert right_or_refused(raw, "番号: 索引 値") == "refused"
     assert decode_bytes("파일 번호: 색인 값".encode("euc_kr")) == "파일 번호: 색인 값"
+
+
+def test_hangul_glued_to_a_latin_word_must_be_a_particle() -> None:
+    from textkit.io.encoding import _cost
+
+    # Korean glues particles to Latin words (nginx를, nginx으로); any other syllable pays what a Han character does.
+    particle = _cost("nginx를", "ko")[0] - _cost("nginx 를", "ko")[0]
+    assert _cost("nginx값", "ko")[0] - _cost("nginx 값", "ko")[0] == particle + 8 + 12  # 12: a lone glued syllable
+    assert _cost("nginx값을", "ko")[0] - _cost("nginx 값을", "ko")[0] == particle + 8
+    raw = "nginx容器 redis脚本".encode("gb18030")
+    assert raw.decode("euc_kr") == "nginx휭포 redis신굶"
+    assert right_or_refused(raw, "nginx容器 redis脚本") in ("right", "refused")
+    raw = "nginx容器 python脚".encode("gb18030")
+    assert raw.decode("euc_kr") == "nginx휭포 python신"  # used to win
+    assert right_or_refused(raw, "nginx容器 python脚") == "refused"
+    assert decode_bytes("nginx를 설치하고 redis으로 연결".encode("euc_kr")) == "nginx를 설치하고 redis으로 연결"

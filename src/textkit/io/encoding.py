@@ -137,6 +137,9 @@ _TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할�
 # verbal nouns (기, 음); 어 also ends language names (한국어, 코미페르먀크어).
 _ENDINGS = frozenset("이가을를은는에의도로와과다니요고서게면며지기해했한할합된될음함죠까네께만것수터오시라어아야")
 
+# What Korean glues to a Latin word: particles and endings, and 으 of 으로, 으면.
+_GLUED_HANGUL = _TOP_HANGUL | _ENDINGS | frozenset("으")
+
 # Hiragana that Japanese does write alone between digits, Latin words or spaces: particles, the counter つ.
 _LONE_HIRAGANA = frozenset("つのをとやにはがへもでか")
 
@@ -543,8 +546,10 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 glued = (word_before and head[i - 1].islower()) or (after.isascii() and after.islower())
                 if glued and ch not in _TOP_HANGUL:
                     cost += 12  # a lone character glued to a Latin word: "閏hec", "cat間orie", "%s뙫%s"
-            if kind == "c" and word_before:
-                cost += 8 if head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
+            if word_before and (kind == "c" or (kind == "h" and ch not in _GLUED_HANGUL)):
+                # cat間orie: Latin-1 read as GB18030; "docker휭포" is GB18030 docker容器 read as EUC-KR (Korean glues
+                # only particles and endings to a Latin word: "docker를", "python으로")
+                cost += 8 if head[i - 1].islower() else 3
             elif kind == "a" and prev == "c" and ch.isalpha():
                 cost += 8 if ch.islower() else 3
         if kind == "c":
