@@ -12,14 +12,15 @@ Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra 
 runs is a list separator (巴林 布隆迪 贝宁), not evidence against Chinese; a Korean reading whose words do not end in a
 particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra; so do what Japanese
 does not write (a kanji doubled instead of 々, a katakana letter alone, a word begun by a hiragana that is no prefix
-or particle before a kanji) and fullwidth ``＇``. Valid UTF-8 starts ahead by the evidence its multi-byte characters
-give, unless a Latin Extended letter is glued to ASCII letters (``controlĿ¼`` is GB18030 ``control目录``). Characters
-no text contains (private use, unassigned, control characters) rule a reading out, and so do Han characters without
-any Hangul in a Korean reading. The cheapest reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper
-than the next, and not a fallback: a CJK reading ruled out by one or two characters, or CJK bytes glued between
-ASCII letters (``NaCl与CaCl``), make a Latin-1 or other reading refused; a kanji-only Japanese reading is compared
-with a Korean one that has no particle without what it pays for having no kana. Otherwise the bytes are refused with
-a `TextkitError` that names the candidate encodings and asks for ``encoding=``. A byte that does not decode is an
+or particle before a kanji) and fullwidth ``＇``, and in a Korean one Hangul glued to a Latin word that is no
+particle (``docker휭포``). Valid UTF-8 starts ahead by the evidence its multi-byte characters give, unless a Latin
+Extended letter is glued to ASCII letters (``controlĿ¼`` is GB18030 ``control目录``). Characters no text contains
+(private use, unassigned, control characters) rule a reading out, and so do Han characters without any Hangul in a
+Korean reading. The cheapest reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper than the next,
+and not a fallback: a CJK reading ruled out by one or two characters, or CJK bytes glued between ASCII letters
+(``NaCl与CaCl``), make a Latin-1 or other reading refused; a kanji-only Japanese reading is compared with a Korean
+one that has no particle without what it pays for having no kana. Otherwise the bytes are refused with a
+`TextkitError` that names the candidate encodings and asks for ``encoding=``. A byte that does not decode is an
 error, never silently dropped or replaced.
 """
 
