@@ -389,3 +389,87 @@ def test_latin1_of_a_cjk_character_between_latin_words_is_refused() -> None:
     assert raw.decode("latin-1") == "NaCl»PCaCl"
     assert right_or_refused(raw, "NaCl與CaCl") == "refused"
     assert decode_bytes("« Bonjour », dit-il à 20 h".encode("latin-1")) == "« Bonjour », dit-il à 20 h"
+
+
+def test_fullwidth_apostrophe_is_rare_in_cjk_text() -> None:
+    from textkit.io.encoding import _cost
+
+    # EUC-JP 範囲 is Big5-HKSCS ＇區: the fullwidth apostrophe costs 16 bits, a comma 4.
+    assert _cost("＇", "zh")[0] - _cost("，", "zh")[0] == 12.0
+    raw = "範囲外".encode("euc_jp")
+    assert raw.decode("big5hkscs").startswith("＇區")
+    assert right_or_refused(raw, "範囲外") in ("right", "refused")
+    assert right_or_refused("範囲".encode("euc_jp"), "範囲") == "refused"  # used to be read as ＇區
+
+
+def test_latin_extended_letter_glued_to_ascii_earns_utf8_no_head_start() -> None:
+    raw = "server目录".encode("gb18030")
+    assert raw.decode("utf-8") == "serverĿ¼"  # used to win on UTF-8's head start
+    assert right_or_refused(raw, "server目录") == "refused"
+    for text in ("była tam", "Łódź", "žluťoučký kůň", "Ørsted"):  # real Latin Extended text in UTF-8 is read
+        assert decode_bytes(text.encode("utf-8")) == text
+
+
+def test_korean_plain_endings_and_language_names_end_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textkit.io import encoding
+
+    # 어 ends plain speech (먹어) and language names (러시아어): without it, two words of 5 and 6 syllables with no
+    # ending would pay 4 * (6 - 4) for the long word, 8 for having no ending at all and 4 for the second word.
+    ended = encoding._cost("벨라루스어 우크라이나어", "ko")[0]
+    monkeypatch.setattr(encoding, "_ENDINGS", encoding._ENDINGS - {"어"})
+    assert encoding._cost("벨라루스어 우크라이나어", "ko")[0] - ended == 4 * 1 + 4 * 2 + 8 + 4
+    monkeypatch.undo()
+    for text in ("벨라루스어 우크라이나어 러시아어", "스와힐리어 타갈로그어"):
+        assert right_or_refused(text.encode("euc_kr"), text) in ("right", "refused")
+    assert decode_bytes("벨라루스어 우크라이나어 러시아어".encode("euc_kr")) == "벨라루스어 우크라이나어 러시아어"
+
+
+def test_a_kanji_doubled_is_not_japanese() -> None:
+    from textkit.io.encoding import _cost
+
+    # Japanese writes 人々, not 人人: the second of two same kanji costs 6 bits more in a Japanese reading.
+    one = _cost("の時", "ja")[0] - _cost("の", "ja")[0]
+    assert _cost("の時時", "ja")[0] - _cost("の時", "ja")[0] == one + 6.0
+    raw = "勾選盒 勾選選單".encode("big5")
+    assert raw.decode("euc_jp").startswith("つ随屋 つ随随")
+    assert right_or_refused(raw, "勾選盒 勾選選單") in ("right", "refused")
+
+
+def test_a_lone_katakana_or_a_hiragana_opening_a_word_before_kanji_is_rare() -> None:
+    from textkit.io.encoding import _cost
+
+    # A katakana letter alone pays 8 bits: "ア英" is Big5 失敗 read as EUC-JP.
+    assert _cost("x ア英", "ja")[0] - _cost("x アイ英", "ja")[0] == 8.0 - 5.0
+    raw = "open 失敗".encode("big5")
+    assert raw.decode("euc_jp") == "open ア英"
+    assert right_or_refused(raw, "open 失敗") == "refused"
+    # A word begun by つ before a kanji pays 6; the prefix ご, a particle, the counter after a digit do not.
+    assert _cost("x つ随", "ja")[0] - _cost("x ご随", "ja")[0] == 6.0
+    # At either end of the text the word may run on past the cut: "ンの設定", "だ思い" are not charged.
+    assert _cost("つ随", "ja")[0] == _cost("ご随", "ja")[0]
+    assert _cost("ンの", "ja")[0] == _cost("ノの", "ja")[0] and _cost("x ア", "ja")[0] == _cost("x ノ", "ja")[0]
+    for text in ("ご注文の確認", "3つ目の項目", "カメラ ア", "ファイル の 設定", "ヶ月"):
+        assert decode_bytes(text.encode("euc_jp")) == text
+
+
+def test_korean_of_unseen_syllables_does_not_beat_kanji_labels() -> None:
+    raw = "番号: 索引 値".encode("euc_jp")
+    assert raw.decode("euc_kr") == "휘방: 빕과 촐"  # 과 is a particle, but 휘, 빕, 촐 are syllables Korean never writes
+    assert right_or_refused(raw, "番号: 索引 値") == "refused"
+    assert decode_bytes("파일 번호: 색인 값".encode("euc_kr")) == "파일 번호: 색인 값"
+
+
+def test_hangul_glued_to_a_latin_word_must_be_a_particle() -> None:
+    from textkit.io.encoding import _cost
+
+    # Korean glues particles to Latin words (nginx를, nginx으로); any other syllable pays what a Han character does.
+    particle = _cost("nginx를", "ko")[0] - _cost("nginx 를", "ko")[0]
+    assert _cost("nginx값", "ko")[0] - _cost("nginx 값", "ko")[0] == particle + 8 + 12  # 12: a lone glued syllable
+    assert _cost("nginx값을", "ko")[0] - _cost("nginx 값을", "ko")[0] == particle + 8
+    raw = "nginx容器 redis脚本".encode("gb18030")
+    assert raw.decode("euc_kr") == "nginx휭포 redis신굶"
+    assert right_or_refused(raw, "nginx容器 redis脚本") in ("right", "refused")
+    raw = "nginx容器 python脚".encode("gb18030")
+    assert raw.decode("euc_kr") == "nginx휭포 python신"  # used to win
+    assert right_or_refused(raw, "nginx容器 python脚") == "refused"
+    assert decode_bytes("nginx를 설치하고 redis으로 연결".encode("euc_kr")) == "nginx를 설치하고 redis으로 연결"

@@ -10,14 +10,18 @@ traditional form 應 does), of kana in a Japanese reading (small kana only where
 Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra there; syllables Korean hardly uses, by
 `hangul_seen.txt`, more), of accented letters beside ASCII letters in a Latin one. A space between two short Han
 runs is a list separator (巴林 布隆迪 贝宁), not evidence against Chinese; a Korean reading whose words do not end in a
-particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra. Valid UTF-8 starts
-ahead by the evidence its multi-byte characters give. Characters no text contains (private use, unassigned, control
-characters) rule a reading out, and so do Han characters without any Hangul in a Korean reading. The cheapest
-reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper than the next, and not a fallback: a CJK
-reading ruled out by one or two characters, or CJK bytes glued between ASCII letters (``NaCl与CaCl``), make a Latin-1
-or other reading refused; a kanji-only Japanese reading is compared with a Korean one that has no particle without
-what it pays for having no kana. Otherwise the bytes are refused with a `TextkitError` that names the candidate
-encodings and asks for ``encoding=``. A byte that does not decode is an error, never silently dropped or replaced.
+particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra; so do what Japanese
+does not write (a kanji doubled instead of 々, a katakana letter alone, a word begun by a hiragana that is no prefix
+or particle before a kanji) and fullwidth ``＇``, and in a Korean one Hangul glued to a Latin word that is no
+particle (``docker휭포``). Valid UTF-8 starts ahead by the evidence its multi-byte characters give, unless a Latin
+Extended letter is glued to ASCII letters (``controlĿ¼`` is GB18030 ``control目录``). Characters no text contains
+(private use, unassigned, control characters) rule a reading out, and so do Han characters without any Hangul in a
+Korean reading. The cheapest reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper than the next,
+and not a fallback: a CJK reading ruled out by one or two characters, or CJK bytes glued between ASCII letters
+(``NaCl与CaCl``), make a Latin-1 or other reading refused; a kanji-only Japanese reading is compared with a Korean
+one that has no particle without what it pays for having no kana. Otherwise the bytes are refused with a
+`TextkitError` that names the candidate encodings and asks for ``encoding=``. A byte that does not decode is an
+error, never silently dropped or replaced.
 """
 
 from __future__ import annotations
@@ -99,10 +103,11 @@ _NOT_TEXT = lazy_compile(
 )
 # Two-byte UTF-8 characters outside Latin, Greek and Cyrillic: what legacy CJK bytes between ASCII often spell.
 # (and archaic Greek, Coptic and historic Cyrillic letters: EUC-JP 予 between ASCII is valid UTF-8, "ͽ").
-# And a Cyrillic letter glued to a Latin one: "PCRЭ" is GB18030's "PCR协" read as UTF-8.
+# And a Cyrillic letter glued to a Latin one: "PCRЭ" is GB18030's "PCR协" read as UTF-8, or a Latin Extended one
+# after ASCII letters ("controlĿ¼" is GB18030's "control目录"): these earn UTF-8 no head start.
 _RARE_IN_UTF8 = lazy_compile(
     "[\u0180-\u036f\u0370-\u0385\u03cf-\u03ff\u0460-\u0489\u0500-\u07ff]"
-    "|[A-Za-z][\u0400-\u045f]|[\u0400-\u045f][A-Za-z]"
+    "|[A-Za-z][\u0400-\u045f]|[\u0400-\u045f][A-Za-z]|[A-Za-z][\u0100-\u017f]"
 )
 # Characters that should make valid UTF-8 suspect (UTF-16 without a BOM is often valid ASCII): NUL and C0 controls.
 _SUSPECT_IN_UTF8 = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -129,11 +134,18 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
 # Particles and endings, of which nearly every Korean sentence has one.
 _TOP_HANGUL = frozenset("이가을를은는에의도로와과다니요하한할합된되수있없고지서기것게습세해했면시")
 
-# What Korean words end with: particles (이, 를, 에서), verb endings (다, 요, 고, 며), verbal nouns (기, 음).
-_ENDINGS = frozenset("이가을를은는에의도로와과다니요고서게면며지기해했한할합된될음함죠까네께만것수터오시라")
+# What Korean words end with: particles (이, 를, 에서), verb endings (다, 요, 고, 며, plain-speech 어, 아, 야),
+# verbal nouns (기, 음); 어 also ends language names (한국어, 코미페르먀크어).
+_ENDINGS = frozenset("이가을를은는에의도로와과다니요고서게면며지기해했한할합된될음함죠까네께만것수터오시라어아야")
+
+# What Korean glues to a Latin word: particles and endings, and 으 of 으로, 으면.
+_GLUED_HANGUL = _TOP_HANGUL | _ENDINGS | frozenset("으")
 
 # Hiragana that Japanese does write alone between digits, Latin words or spaces: particles, the counter つ.
 _LONE_HIRAGANA = frozenset("つのをとやにはがへもでか")
+
+# Hiragana that begin a word before a kanji: the prefixes お, ご, み and the particles.
+_WORD_START_HIRAGANA = _LONE_HIRAGANA - {"つ"} | frozenset("おごみ")
 
 # Small kana, which end the syllable of the kana before them: ゃゅょ after き, し ...; ァィゥェォ after
 # katakana; っ after a kana or a kanji (行った). (ヵ and ヶ are used on their own, as in 3ヶ月.)
@@ -450,6 +462,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 # Japanese forms (応, 駅) are rare in the Chinese-derived table: scored as their traditional forms
                 # (應, 驛); the forms with none (込, 働) at most as a rare character.
                 cost = min(cost, han.get(japanese_forms.get(ch, ch), 20), 17.0)
+                if i and head[i - 1] == ch:
+                    cost += 6  # Japanese repeats a kanji with 々 (人々): "随随" is Big5 選選 read as EUC-JP
         elif 0x3041 <= o <= 0x30FF:
             kind = "c"
             kana += 1
@@ -462,6 +476,19 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost += 8  # a hiragana standing alone between digits or spaces: "1る 2る" is Big5 "1月 2月"
             if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
                 cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as EUC-JP)
+            before, after = head[i - 1 : i] if i else "", head[i + 1 : i + 2]
+            # (At either end of the text a word may run on past the cut: only letters inside it are judged.)
+            inside = bool(before and after)
+            if o >= 0x30A1 and ch not in "ヵヶ" and inside and not (_is_katakana(before) or _is_katakana(after)):
+                cost += 8  # katakana words are longer than one letter: "ア英" is Big5 失敗 read as EUC-JP
+            elif (
+                o <= 0x309F
+                and ch not in _WORD_START_HIRAGANA
+                and inside
+                and (before in " \t\n" or (before.isascii() and before.isalpha()))
+                and _is_han(after)
+            ):
+                cost += 6  # a word begun by a hiragana that is no prefix or particle: "つ随屋" is Big5 勾選盒
         elif 0x2E80 <= o <= 0x2FFF or 0x31C0 <= o <= 0x31EF or 0xFE10 <= o <= 0xFE1F or 0xFE30 <= o <= 0xFE4F:
             cost = 20.0  # CJK radicals, strokes, vertical forms (︽): in dictionaries and typesetting, hardly in text
         elif 0x3131 <= o <= 0x318E:
@@ -476,6 +503,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 top_hangul += ch in _TOP_HANGUL
             else:
                 cost = 14.0 if ch in _hangul_seen() else 17.0  # rare in Korean (쨀, 퀼): Chinese bytes misread
+        elif ch in "\uff02\uff07":
+            cost = 16.0  # fullwidth ＂ and ＇: CJK text quotes with “ ” ‘ ’ (EUC-JP 範囲 read as Big5-HKSCS ＇區)
         elif ch in _PUNCTUATION or 0x3000 <= o <= 0x3003 or 0x3008 <= o <= 0x301F or 0xFF01 <= o <= 0xFF0F:
             cost = 4.0
         elif 0xFF10 <= o <= 0xFF5A:
@@ -518,8 +547,10 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 glued = (word_before and head[i - 1].islower()) or (after.isascii() and after.islower())
                 if glued and ch not in _TOP_HANGUL:
                     cost += 12  # a lone character glued to a Latin word: "閏hec", "cat間orie", "%s뙫%s"
-            if kind == "c" and word_before:
-                cost += 8 if head[i - 1].islower() else 3  # cat間orie: Latin-1 read as GB18030
+            if word_before and (kind == "c" or (kind == "h" and ch not in _GLUED_HANGUL)):
+                # cat間orie: Latin-1 read as GB18030; "docker휭포" is GB18030 docker容器 read as EUC-KR (Korean glues
+                # only particles and endings to a Latin word: "docker를", "python으로")
+                cost += 8 if head[i - 1].islower() else 3
             elif kind == "a" and prev == "c" and ch.isalpha():
                 cost += 8 if ch.islower() else 3
         if kind == "c":
@@ -596,17 +627,23 @@ def _prior_bits(reading: Reading, best: Reading) -> float:
     A Japanese reading without kana pays for being rare (`_no_kana_bits`), but kanji-only Japanese (titles, terms:
     ``長形2号``, ``暗号化``) exists, and EUC-JP kanji are EUC-KR Hangul byte for byte. A Korean reading with two
     or more syllables and no particle or ending (은, 를, 다 ...) lacks its language's grammar as much: against it,
-    the Japanese reading is judged on its characters alone, so that such Korean wins only on clear evidence.
+    the Japanese reading is judged on its characters alone, so that such Korean wins only on clear evidence; so it
+    is against Korean whose syllables are mostly ones Korean never writes (``휘방: 빕과 촐`` is EUC-JP 番号: 索引 値).
     """
     if reading.family != "ja" or best.family != "ko":
         return 0.0
     syllables = [ch for ch in best.text[:_SCORED_CHARS] if "\uac00" <= ch <= "\ud7a3"]
-    if len(syllables) < 2 or any(ch in _TOP_HANGUL for ch in syllables):
+    unseen = sum(1 for ch in syllables if ch not in _COMMON_HANGUL and ch not in _hangul_seen())
+    if len(syllables) < 2 or (any(ch in _TOP_HANGUL for ch in syllables) and 2 * unseen < len(syllables)):
         return 0.0
     head = reading.text[:_SCORED_CHARS]
     if any("\u3041" <= ch <= "\u30ff" for ch in head):
         return 0.0
     return _no_kana_bits(sum(1 for ch in head if _is_han(ch)))
+
+
+def _is_katakana(ch: str) -> bool:
+    return bool(ch) and "\u30a1" <= ch <= "\u30ff"
 
 
 def _is_han(ch: str) -> bool:
