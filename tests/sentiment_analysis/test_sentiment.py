@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import textkit
+from textkit.lang_zh import concession_weights
 from textkit.sentiment_analysis import (
     Lexicon,
     default_lexicon,
@@ -21,7 +22,14 @@ from textkit.sentiment_analysis import (
     sentence_sentiment,
     sentiment,
 )
-from textkit.sentiment_analysis._text import CONCEDED_WEIGHT, model_ngrams, negation_scope, normalize_for_model
+from textkit.sentiment_analysis._text import (
+    CONCEDED_WEIGHT,
+    model_feature_spans,
+    model_features,
+    model_ngrams,
+    negation_scope,
+    normalize_for_model,
+)
 from textkit.sentiment_analysis.models import load_default_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -448,3 +456,28 @@ def _unseen_eval_sentence() -> str:
 def test_sentiment_md_quotes_the_unseen_evaluation() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     assert _unseen_eval_sentence() in " ".join(doc.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "质量很好，非常满意",  # no negator: the plain path
+        "不是不好，但是太贵了",  # negators and a conceded clause
+        "虽然不贵，可是非常难用",
+        "虽然好，但贵",
+        "但是",
+        "虽",
+        "w:好很好",  # a word feature spelt like an n-gram
+        "",
+    ],
+)
+def test_model_features_sum_the_feature_spans_in_order(text: str) -> None:
+    # model_features takes faster paths than model_feature_spans; it must give the same sums. With a conceded
+    # part (fractional counts) they are added in the same order (the floats depend on it).
+    expected: dict[str, float] = {}
+    for feature, _, _, count in model_feature_spans(text):
+        expected[feature] = expected.get(feature, 0.0) + count
+    got = model_features(text)
+    assert got == expected
+    if CONCEDED_WEIGHT in concession_weights(normalize_for_model(text), CONCEDED_WEIGHT):
+        assert list(got.items()) == list(expected.items())

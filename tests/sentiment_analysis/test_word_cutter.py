@@ -52,6 +52,7 @@ def test_cuts_equal_jiebas_on_the_written_sentences_and_the_case_study(shipped_j
     cutter = word_cutter()
     differ = [n for n in norms if _cut(cutter, n) != _jieba_cut(shipped_jieba, n)]
     assert differ == []
+    assert [n for n in norms if cutter.words(n) != _cut(cutter, n)] == []
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_cuts_equal_jiebas_on_the_written_sentences_and_the_case_study(shipped_j
 )
 def test_edge_cases_equal_jiebas(shipped_jieba: jieba.Tokenizer, text: str) -> None:
     norm = normalize_for_model(text)
-    assert _cut(word_cutter(), norm) == _jieba_cut(shipped_jieba, norm)
+    assert _cut(word_cutter(), norm) == _jieba_cut(shipped_jieba, norm) == word_cutter().words(norm)
 
 
 def test_random_texts_on_a_small_dictionary_equal_jiebas(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import os
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from operator import add
 from typing import TYPE_CHECKING, Any
 
@@ -310,6 +311,39 @@ class WordCutter:
         out.extend((i, i + 1) for i in range(pos, len(text)))
         return out
 
+    def words(self, text: str) -> list[str]:
+        """The words of `spans`, as strings (``[text[i:j] for i, j in spans(text)]``, without the offsets)."""
+        out: list[str] = []
+        pos = 0
+        for match in _HAN_BLOCK_RE.finditer(text):
+            start, end = match.span()
+            if pos < start:
+                out.extend(text[pos:start])
+            self._block_words(match.group(), out)
+            pos = end
+        out.extend(text[pos:])
+        return out
+
+    def _block_words(self, block: str, out: list[str]) -> None:
+        """`_cut_block`'s words as strings."""
+        n = len(block)
+        nxt = best_route(block, self.table)
+        k = 0
+        run = -1
+        while k < n:
+            stop = nxt[k]
+            if stop == k + 1 and block[k] in _ENGLISH:
+                if run < 0:
+                    run = k
+            else:
+                if run >= 0:
+                    out.append(block[run:k])
+                    run = -1
+                out.append(block[k:stop])
+            k = stop
+        if run >= 0:
+            out.append(block[run:])
+
     def _cut_block(self, block: str, offset: int, out: list[tuple[int, int]]) -> None:
         n = len(block)
         nxt = best_route(block, self.table)
@@ -412,19 +446,81 @@ def model_features(text: str) -> dict[str, float]:
         (0.1, 1.0, 1.8)
     """
     norm = normalize_for_model(text)
-    if any(word in norm for word in _CONCESSION_WORDS) and CONCEDED_WEIGHT in concession_weights(norm, CONCEDED_WEIGHT):
-        counts: dict[str, float] = {}
-        for feature, _, _, count in model_feature_spans(text):
-            counts[feature] = counts.get(feature, 0.0) + count
+    if any(word in norm for word in _CONCESSION_WORDS):
+        conceded = concession_weights(norm, CONCEDED_WEIGHT)
+        if CONCEDED_WEIGHT in conceded:
+            return _conceded_features(norm, conceded)
+    counts: dict[str, float] = {}
+    if NEGATORS.isdisjoint(norm):  # no character is marked: a word's symbols are its characters
+        counts.update(Counter(model_ngram_strings_of(list(norm))))
+        _add_plain_words(norm, counts)
         return counts
     syms = _symbols(norm)
-    counts = {}
     counts.update(Counter(model_ngram_strings_of(syms)))
-    plain = NEGATORS.isdisjoint(norm)  # no character is marked: a word's symbols are its characters
     for start, end, degree in _word_spans(norm):
-        feature = WORD_PREFIX + (norm[start:end] if plain else "".join(syms[start:end]))
+        feature = WORD_PREFIX + "".join(syms[start:end])
         counts[feature] = counts.get(feature, 0.0) + degree
     return counts
+
+
+def _conceded_features(norm: str, conceded: list[float]) -> dict[str, float]:
+    """`model_feature_spans`' sums per feature, for a normalised text and its `concession_weights`.
+
+    The same additions in the same order (n-grams by position then length, then the words), with the n-grams and
+    the smallest weight of their characters built a whole list at a time.
+    """
+    syms = _symbols(norm)
+    pairs = list(map(add, syms, syms[1:]))
+    weights2 = list(map(min, conceded, conceded[1:]))  # min(conceded[i : i + 2])
+    # Position by position: the 1-, 2- and 3-gram starting there, each with its weight (the last two positions
+    # start fewer n-grams).
+    grams = chain.from_iterable(
+        zip(  # as long as the shortest: the positions that start a 3-gram
+            zip(syms, conceded, strict=True),
+            zip(pairs, weights2, strict=True),
+            zip(map(add, pairs, syms[2:]), map(min, weights2, conceded[2:]), strict=True),
+            strict=False,
+        )
+    )
+    n = len(syms)
+    tail = list(zip(syms, conceded, strict=True))[max(n - 2, 0) :]
+    if n >= 2:
+        tail.insert(1, (pairs[n - 2], weights2[n - 2]))
+    counts: dict[str, float] = {}
+    get = counts.get
+    for feature, count in chain(grams, tail):
+        counts[feature] = get(feature, 0.0) + count
+    for start, end, degree in _word_spans(norm):
+        feature = WORD_PREFIX + "".join(syms[start:end])
+        counts[feature] = get(feature, 0.0) + degree * min(conceded[start:end])
+    return counts
+
+
+def _add_plain_words(norm: str, counts: dict[str, float]) -> None:
+    """Add the word features of a text without negators to ``counts``: `_word_spans` and its loop in one.
+
+    The same words, degrees and order as ``for start, end, degree in _word_spans(norm)``, with the feature
+    ``WORD_PREFIX + norm[start:end]``; one pass over the words as strings, without their offsets.
+    """
+    from ..segmentation import is_punct
+
+    get = counts.get
+    degree = 1.0
+    negated = False
+    for word in word_cutter().words(norm):
+        if word == " " or (not _HAN_FIRST <= word[0] <= _HAN_LAST and is_punct(word)):
+            degree, negated = 1.0, False
+            continue
+        feature = WORD_PREFIX + word
+        if word in NEGATION_WORDS:
+            counts[feature] = get(feature, 0.0) + 1.0
+            negated = True
+        elif word in DEGREE_ADVERBS:
+            counts[feature] = get(feature, 0.0) + 1.0
+            degree = 1.0 if negated else min(degree * DEGREE_ADVERBS[word], _MAX_DEGREE)
+        else:
+            counts[feature] = get(feature, 0.0) + degree
+            degree, negated = 1.0, False
 
 
 def model_ngram_strings_of(syms: list[str]) -> list[str]:
