@@ -131,13 +131,14 @@ def _chinese_and_written(
     traditional: list[corpus.Document],
     hong_kong: list[corpus.Document],
     samples: types.ModuleType,
+    japanese_joiner: str = "",
 ) -> Sources:
     """A fresh look's table: its Chinese documents, and its written Japanese, Korean and Latin lines."""
     return _table(
         (simplified, str),
         (traditional, str),
         (hong_kong, str),
-        _written(samples.JAPANESE, ""),
+        _written(samples.JAPANESE, japanese_joiner),
         _written(samples.KOREAN, " "),
         _written(samples.LATIN, " "),
     )
@@ -173,14 +174,7 @@ def _fresh_sources_4() -> Sources:
     simplified = _written(samples.SIMPLIFIED_LISTS, " ") + _written(samples.SIMPLIFIED_MIXED, " ")
     traditional = _written(samples.TRADITIONAL_LISTS, " ") + _written(samples.TRADITIONAL_MIXED, " ")
     hong_kong = _written(samples.CANTONESE, "") + _written(samples.TRADITIONAL_LISTS, " ")
-    return _table(
-        (simplified, str),
-        (traditional, str),
-        (hong_kong, str),
-        _written(samples.JAPANESE, " "),
-        _written(samples.KOREAN, " "),
-        _written(samples.LATIN, " "),
-    )
+    return _chinese_and_written(simplified, traditional, hong_kong, samples, japanese_joiner=" ")
 
 
 def speed() -> None:

@@ -312,43 +312,15 @@ class WordCutter:
         return out
 
     def words(self, text: str) -> list[str]:
-        """The words of `spans`, as strings (``[text[i:j] for i, j in spans(text)]``, without the offsets)."""
-        out: list[str] = []
-        pos = 0
-        for match in _HAN_BLOCK_RE.finditer(text):
-            start, end = match.span()
-            if pos < start:
-                out.extend(text[pos:start])
-            self._block_words(match.group(), out)
-            pos = end
-        out.extend(text[pos:])
-        return out
-
-    def _block_words(self, block: str, out: list[str]) -> None:
-        """`_cut_block`'s words as strings."""
-        n = len(block)
-        nxt = best_route(block, self.table)
-        k = 0
-        run = -1
-        while k < n:
-            stop = nxt[k]
-            if stop == k + 1 and block[k] in _ENGLISH:
-                if run < 0:
-                    run = k
-            else:
-                if run >= 0:
-                    out.append(block[run:k])
-                    run = -1
-                out.append(block[k:stop])
-            k = stop
-        if run >= 0:
-            out.append(block[run:])
+        """The words of `spans`, as strings."""
+        return [text[i:j] for i, j in self.spans(text)]
 
     def _cut_block(self, block: str, offset: int, out: list[tuple[int, int]]) -> None:
+        """The words of one block along `best_route`, with runs of single letters and digits joined into one word."""
         n = len(block)
         nxt = best_route(block, self.table)
         k = 0
-        run = -1  # start of a run of single letters and digits, joined into one word
+        run = -1  # start of a run of single letters and digits
         while k < n:
             stop = nxt[k]
             if stop == k + 1 and block[k] in _ENGLISH:
