@@ -243,3 +243,84 @@ def test_a_place_and_a_price_move_are_directions() -> None:
     original = "受寒潮影响，北方地区气温明显偏低，部分蔬菜价格上涨。"
     assert "direction: summary 南方, source 北方" in str(row("受寒潮影响，南方地区气温明显偏低。", original)["reason"])
     assert "direction: summary 降价, source 上涨" in str(row("受寒潮影响，部分蔬菜降价。", original)["reason"])
+
+
+# Found on pairs written after the last session's changes: a summary clause fusing two source clauses was aligned
+# with neither, so a changed number or an added negation in it went unchecked; one-character comparisons
+# (比往年高) and openings/closings (新开/关闭) were no direction words.
+@pytest.mark.parametrize(
+    ("summary", "original", "reason"),
+    [
+        (
+            "考察队用五十天在高原湖泊采集四百份水样。",
+            "考察队历时四十天，在高原湖泊采集了四百份水样。",
+            "number: summary 五十天 (50), source 四十天 (40) (source sentence 0)",
+        ),
+        (
+            "新版应用上线三天下载量未能突破一百万次。",
+            "新版应用上线三天，下载量突破一百万次。",
+            "negation: summary 新版应用上线三天下载量未能突破一百万次, source 新版应用上线三天下载量突破一百万次 "
+            "(source sentence 0): the summary adds a negation",
+        ),
+        (
+            "今年夏季平均气温比往年低两度。",
+            "今年夏季平均气温比往年高两度。",
+            "direction: summary 低, source 高 (source sentence 0)",
+        ),
+        (
+            "该银行今年在县城关闭三家网点。",
+            "该银行今年在县城新开三家网点。",
+            "direction: summary 关闭, source 新开 (source sentence 0)",
+        ),
+        (
+            "满意度评分8.2分。",
+            "这家医院的患者满意度评分为八点七分。",
+            "number: summary 8.2, source 八点七 (8.7) (source sentence 0)",
+        ),
+    ],
+)
+def test_fused_clauses_comparisons_and_decimals_are_checked(summary: str, original: str, reason: str) -> None:
+    got = row(summary, original)
+    assert not got["supported"]
+    assert got["reason"] == reason
+
+
+@pytest.mark.parametrize(
+    ("summary", "original"),
+    [
+        # the same claims reworded: a decimal in words, a fused clause, a negation describing a noun
+        ("满意度评分8.7分。", "这家医院的患者满意度评分为八点七分。"),
+        ("考察队用四十天在高原湖泊采集四百份水样。", "考察队历时四十天，在高原湖泊采集了四百份水样。"),
+        ("调查队在山谷发现两种新记录的蕨类。", "调查队在山谷里发现了两种此前未被记录的蕨类。"),
+        # a clause fusing three: its numbers come from any clause of the sentence
+        (
+            "实验对象被分为每天运动30分钟和每天运动60分钟两组。",
+            "实验对象被分成两组：一组每天运动30分钟，另一组每天运动60分钟。",
+        ),
+    ],
+)
+def test_reworded_claims_are_not_contradicted(summary: str, original: str) -> None:
+    assert row(summary, original)["reason"] == ""
+
+
+def test_the_changed_word_does_not_choose_the_clause_it_is_checked_against() -> None:
+    # 提高 is in the next clause too: joined, the two clauses would hide the flip
+    region = source_clauses("利用虚拟试验代替物理试验，可降低研制成本，缩短周期并提高研制质量。", 0)
+    got = [f.reason for f in contradictions("可提高研制成本。", region)]
+    assert got == ["direction: summary 提高, source 降低 (source sentence 0)"]
+
+
+def test_bare_numbers_without_a_common_neighbour_are_not_compared() -> None:
+    # “10.25” names a storm; 10月25日 counts days: no contradiction, only a number the source does not write
+    region = source_clauses("2010年10月25日，浙江沿岸遭受温带风暴潮袭击。", 0)
+    got = [f.reason for f in contradictions("浙江“10.25”温带风暴潮分析", region)]
+    assert got == ["number: summary 10.25, not in the source"]
+
+
+def test_a_prohibition_carries_over_to_the_clause_that_continues_it() -> None:
+    # 不得 forbids 转租 too (CSL: 决不允许随心所欲地解释剥削，把剥削这一概念庸俗化 / 不要把剥削概念庸俗化)
+    region = source_clauses("承租人不得擅自改变房屋用途，转租或转借给他人。", 0)
+    assert contradictions("不能转租或转借给他人。", region) == []
+    # ... but a plain verb after an unrelated clause is still negated by the summary alone
+    region = source_clauses("他不能按时到场，我们照常开始会议。", 0)
+    assert [f.note for f in contradictions("我们没有开始会议。", region)] == ["adds a negation"]

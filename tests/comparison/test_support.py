@@ -131,4 +131,8 @@ def test_the_model_card_states_the_recorded_figures() -> None:
     for row in cv["title_calibration"]:
         assert f"| {row['bin']} | {row['n']} | {row['mean_support']:.3f} | {row['share_supported']:.3f} |" in card
     model = load_support_model()
-    assert f"{model.threshold}" in card
+    assert f"reaches the threshold, {model.threshold} by default" in card
+    found = shipped()["contradiction_support"]
+    assert isinstance(found, dict)
+    for kind, share in found.items():
+        assert f"{kind} {share:.3f}" in card, kind

@@ -288,3 +288,25 @@ def test_a_flip_is_visible() -> None:
     source = {d.word for d in find_direction_words("今年销量降低了")}
     summary = {d.word for d in find_direction_words("今年销量提高了")}
     assert any(opposites(word) & source for word in summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-character word is a direction word as the predicate of a comparison only
+        ("今年夏季平均气温比往年高两度。", ["高"]),
+        ("新店的客流较上周少了三成", ["少"]),
+        ("这款新车比旧款贵", ["贵"]),
+        ("他比大多数人到得早些", ["早"]),  # 比大多数: 大 and 多 predicate nothing; 早 does
+        ("比赛中高分选手较多，比例较高。", ["较多", "较高"]),
+        ("他们比去年增长了两成", ["增长"]),  # 长 is part of 增长
+        # openings and closings, places and times
+        ("该银行今年在县城新开三家网点，关闭两家", ["新开", "关闭"]),
+        ("重新开始以后，全新开发的系统在东段试运行", ["开始", "东段"]),  # 新开 is in neither
+        ("发布会定于周五上午举行，晚上还有晚宴", ["上午", "晚上"]),
+        ("主队在主场扳平比分，客队随后再进一球", ["主队", "主场", "客队"]),
+    ],
+)
+def test_comparisons_and_new_pairs(text: str, expected: list[str]) -> None:
+    assert _words(text) == expected
+    assert opposites("高") == frozenset({"低"})

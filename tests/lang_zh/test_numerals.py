@@ -46,3 +46,20 @@ def test_symbols_and_si_abbreviations_are_units() -> None:
                    ("37°C", 37.0, "℃"), ("5 mg", 5.0, "mg")]  # fmt: skip
     assert same_quantity(find_quantities("需要8 d")[0], find_quantities("需要8天")[0])  # one unit, two spellings
     assert [q.unit for q in find_quantities("10 days, A4纸")] == [""]  # a word, not the unit d; a code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese decimal: 点 followed by digits
+        ("满意度评分为八点七分", [("八点七", 8.7)]),
+        ("参观人数达二点五万人次", [("二点五万", 25000.0)]),
+        # times and an idiom are not decimals: 十点半, 三点十分, 八点一刻, 两点一线
+        (
+            "会议十点半开始，三点十分结束，八点一刻集合，两点一线的生活",
+            [("十点", 10.0), ("三点", 3.0), ("八点", 8.0), ("两点", 2.0)],
+        ),
+    ],
+)
+def test_chinese_decimals(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected

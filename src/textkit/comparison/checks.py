@@ -3,7 +3,9 @@
 Numbers in their role, dates, names, negation and direction.
 
 Each summary clause is aligned with the source clause (in the sentences the summary sentence was aligned with)
-that holds most of its character bigrams. Then:
+that holds most of its character bigrams, or with two adjacent source clauses when it fuses them
+(``研究团队用五年时间在西南山区发现两种兰花`` against ``该研究团队历时三年，在西南山区发现了两种兰花``).
+The quantities, direction words and negations being checked do not count in choosing it. Then:
 
 - **numbers and dates in their role**: a quantity of the summary clause must equal a quantity of the same kind in
   its source clause (``三万册`` against ``一万八千册``; ``2019年`` against ``2021年`` in ``2021年公司上市``). A quantity
@@ -25,9 +27,11 @@ does not spell out.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .._regex import lazy_compile
 from ..lang_zh import (
@@ -144,16 +148,79 @@ def source_clauses(sentence: str, index: int) -> list[Clause]:
     return [Clause(norm[a:b], index, frozenset(bigrams(norm[a:b])), sentence) for a, b in clause_spans(norm)]
 
 
-def _aligned_clause(clause: str, candidates: list[Clause], least: float) -> Clause | None:
+class _Joined(NamedTuple):
+    """Two adjacent clauses of one source sentence, and the clause they make joined."""
+
+    first: Clause
+    second: Clause
+    clause: Clause
+
+
+def _joined(region: list[Clause]) -> list[_Joined]:
+    """Each two adjacent clauses of one sentence of the region, joined as one."""
+    return [
+        _Joined(a, b, Clause(a.text + b.text, a.sentence, frozenset(bigrams(a.text + b.text)), a.written))
+        for a, b in itertools.pairwise(region)
+        if a.sentence == b.sentence
+    ]
+
+
+_OWN_SHARE = 2  # each of two joined clauses gives a fused clause at least this many bigrams the other lacks
+_FUSED_ALIGNED = 0.5  # ... and together they hold at least this share of its bigrams
+
+
+def _unchecked_bigrams(clause: str) -> set[str]:
+    """The bigrams of ``clause`` that hold no quantity, direction word or negation.
+
+    What the checks compare does not choose the clause they compare it with.
+    """
+    checked: set[int] = set()
+    for start, end in [(q.start, q.end) for q in find_quantities(clause)] + [
+        (w.start, w.end) for w in find_direction_words(clause)
+    ]:
+        checked.update(range(start, end))
+    i = 0
+    while i < len(clause):
+        negates, width = negation_at(clause, i)
+        if negates:
+            checked.update(range(i, i + width))
+        i += width
+    return {clause[i : i + 2] for i in range(len(clause) - 1) if i not in checked and i + 1 not in checked}
+
+
+def _aligned_clause(
+    clause: str, candidates: list[Clause], least: float, joined: list[_Joined] | None = None
+) -> Clause | None:
+    """The candidate clause holding most of ``clause``'s bigrams (at least ``least`` of them), or None.
+
+    Among equals, the closest in size (Jaccard), then the first. A clause that fuses two source clauses
+    (``研究团队用五年时间在西南山区发现两种兰花`` against ``该研究团队历时三年，在西南山区发现了两种兰花``) is
+    aligned with the two ``joined`` (`_joined`) when each gives it `_OWN_SHARE` bigrams that the other lacks and
+    together they hold more of them than any one clause does, counting only bigrams with no quantity, direction
+    word or negation (`_unchecked_bigrams`), and `_FUSED_ALIGNED` of all its bigrams: ``2019年公司上市`` stays
+    aligned with ``2021年公司上市``, and ``可提高研制成本`` with ``可降低研制成本``, not with the next clause's 提高.
+    """
     grams = bigrams(clause)
     if not grams or not candidates:
         return None
-    # Most of the clause's bigrams; among equals, the closest in size (Jaccard), then the first.
     share, _, best = max(
         (len(grams & c.grams) / len(grams), len(grams & c.grams) / len(grams | c.grams), -k)
         for k, c in enumerate(candidates)
     )
-    return candidates[-best] if share >= least else None
+    single = candidates[-best] if share >= least else None
+    words = _unchecked_bigrams(clause) or grams
+    fused = [
+        j
+        for j in joined or []
+        if len(words & j.first.grams - j.second.grams) >= _OWN_SHARE
+        and len(words & j.second.grams - j.first.grams) >= _OWN_SHARE
+    ]
+    if fused:
+        top = max(fused, key=lambda j: len(words & j.clause.grams)).clause
+        beaten = len(words & single.grams) if single is not None else 0
+        if len(words & top.grams) > beaten and len(grams & top.grams) / len(grams) >= max(least, _FUSED_ALIGNED):
+            return top
+    return single
 
 
 _YEAR_RE = lazy_compile(r"(?:1\d|20)\d{2}|[一二〇零][一二三四五六七八九〇零]{3}")
@@ -265,24 +332,45 @@ def _counting_the_same(
     return None, []
 
 
+def _same_neighbour(q: Quantity, clause: str, x: Quantity, text: str) -> bool:
+    """Whether two numbers without a unit have a neighbour in common, and so count the same thing.
+
+    ``评分9.1分`` and ``评分为9.3分`` share the 分 after them; ``“10.25”风暴潮`` and ``10月25-29日`` share nothing.
+    """
+    before = clause[q.start - 1 : q.start] if q.start else ""
+    after = clause[q.end : q.end + 1]
+    same_before = bool(before) and before == text[x.start - 1 : x.start]
+    return same_before or (bool(after) and after == text[x.end : x.end + 1])
+
+
 def _quantity_findings(clause: str, source: Clause | None, region: list[Clause]) -> list[Finding]:
     found = find_quantities(clause)
     if not found:
         return []
     own = find_quantities(source.text) if source is not None else []
     anywhere = [(q, c.text) for c in region for q in find_quantities(c.text)]
+    # A clause fusing two source clauses (aligned with them joined) may take its numbers from any clause of their
+    # sentence: 每晚睡8小时和每晚睡6小时两组 against 分成两组：一组每晚睡8小时，另一组每晚睡6小时.
+    sentence: list[Quantity] = []
+    if source is not None and all(source is not c for c in region):
+        sentence = [x for c in region if c.sentence == source.sentence for x in find_quantities(c.text)]
     out = []
     for q in found:
         kind = quantity_kind(q)
         # The same kind in the same role: a duration against a duration, a year against a year (近40年 is no
         # claim about 1978年).
         same_kind = [
-            x for x in own if x.kind == q.kind and (x.kind != "" or x.unit == q.unit) and quantity_kind(x) == kind
+            x
+            for x in own
+            if x.kind == q.kind
+            and (x.kind != "" or x.unit == q.unit)
+            and quantity_kind(x) == kind
+            and (q.unit or _same_neighbour(q, clause, x, source.text if source is not None else ""))
         ]
         if source is not None and not same_kind:  # 一万多本图书 against 四千多本图书 in a clause of its own
             source, same_kind = _counting_the_same(q, clause, region, kind)
         verdicts = [_agree(q, clause, x, source.text) for x in same_kind] if source is not None else []
-        if any(same_quantity(q, x) for x in own):
+        if any(same_quantity(q, x) for x in own) or any(same_quantity(q, x) for x in sentence):
             continue
         if not q.unit and 1000 <= q.value <= 2100 and any(x.unit == "年" and x.value == q.value for x, _ in anywhere):
             continue  # a bare year: 2010 is said by 2010年 in the next clause
@@ -382,7 +470,9 @@ def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
 
 _SCOPE = 8  # a negation reaches the end of its clause when that is at most this many characters away
 _NEAR = 4  # ... and negates the words in the next few characters
-_MODALS = frozenset("得能可应会要宜该准许必用")  # 不得强制, 不能, 不宜: the negated word follows the modal
+# Prepositions and adverbs that come between a negation and its verb (没有因降雨延期, 并未按计划完成).
+_BEFORE_VERB = frozenset("因由在被把将对向从为给跟与和同再又都也还曾已太很更按如")
+_MODALS = frozenset("得能可应会要宜该准允许必用")  # 不得强制, 不能, 不宜: the negated word follows the modal
 
 
 def _negations(text: str) -> list[tuple[str, str, str]]:
@@ -416,9 +506,10 @@ def _verb_at_end(scope: str, clause: str) -> str:
     """The verb a negation reaches: the last two characters of its scope, when the scope ends the clause.
 
     The verb of ``没有因降雨延期`` is 延期; else ``""``, also when the verb overlaps the two characters right after the
-    negation (``未知扰动``: 未 negates 知, not 扰动).
+    negation (``未知扰动``: 未 negates 知, not 扰动), and when a 的 makes the negated words describe a noun
+    (``未被记录的兰花``: the orchids are not negated).
     """
-    return scope[-2:] if len(scope) > 3 and clause.endswith(scope) else ""
+    return scope[-2:] if len(scope) > 3 and clause.endswith(scope) and "的" not in scope else ""
 
 
 def _without_negations(text: str) -> str:
@@ -455,9 +546,26 @@ def _adds_negation(clause: str, source: str) -> bool:
         if any(c in source and not any(c in n for n in near) for c in chunks):
             return True
         verb = _verb_at_end(scope, clause)
-        if verb and verb in source and not any(verb in s for s in theirs):
+        # The verb is what is negated when a preposition or adverb comes first (没有因降雨延期) or the other side has
+        # the words after the negation too; not in 不利于经济增长, whose 利于 the other side (与经济增长) lacks.
+        framed = scope[:1] in _BEFORE_VERB or scope[:2] in source
+        if verb and framed and verb in source and not any(verb in s for s in theirs):
             return True
     return False
+
+
+def _carried_prohibition(source: Clause, region: list[Clause]) -> str:
+    """The negated modal that the clause before ``source`` ends under, carried over to it, or ``""``.
+
+    A prohibition governs the clauses that continue it: ``决不允许随心所欲地解释剥削，把剥削这一概念庸俗化``
+    forbids the second clause too, so ``不要把剥削概念庸俗化`` adds no negation to it (CSL).
+    """
+    k = next((k for k, c in enumerate(region) if c is source), 0)
+    if k == 0 or region[k - 1].sentence != source.sentence:
+        return ""
+    before = region[k - 1].text
+    modal = [(word, after) for word, after, scope in _negations(before) if _is_modal(word, after)]
+    return modal[-1][0] + modal[-1][1] if modal else ""
 
 
 def _negation_differs(clause: str, source: str) -> str:
@@ -486,16 +594,20 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
     """
     norm = normalize_for_match(text)
     out: list[Finding] = []
+    joined = _joined(region)
     for a, b in clause_spans(norm):
         clause = norm[a:b]
-        source = _aligned_clause(clause, region, _ALIGNED)
+        source = _aligned_clause(clause, region, _ALIGNED, joined)
         out += _quantity_findings(clause, source, region)
         out += _relative_year_findings(clause, source)
         out += _direction_findings(clause, source, region)
         if len(squash(clause)) >= 2:
             # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
-            neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED)
+            neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED, joined)
             note = _negation_differs(squash(clause), squash(neg_source.text)) if neg_source is not None else ""
+            if note == "adds a negation" and neg_source is not None:
+                carried = _carried_prohibition(neg_source, region)
+                note = _negation_differs(squash(clause), squash(carried + neg_source.text)) if carried else note
             if neg_source is not None and note:
                 out.append(Finding("negation", squash(clause), squash(neg_source.text), neg_source.sentence, note=note))
     return out

@@ -11,7 +11,11 @@ The summary-faithfulness check reads these pairs to catch a summary that flips a
   opposite of ``提高`` and of ``升高``.
 - Single characters: only ``涨``, ``跌``, ``升`` and ``降``, each a common verb of change on its own (``房价涨了``,
   ``利率降了``). ``多``/``少``, ``高``/``低``, ``大``/``小``, ``上``/``下`` and ``好``/``差`` stand inside far too many
-  unrelated words; their two-character forms (``高于``, ``较多``, ``更好``, ``最差`` ...) are listed instead.
+  unrelated words; their two-character forms (``高于``, ``较多``, ``更好``, ``最差`` ...) are listed instead, and
+  `COMPARATIVE_PAIRS` reads them alone only as the predicate of a comparison with 比 or 较 (``较昨日高六度``,
+  ``比去年少三家``, ``比预期好。``).
+- Openings and closings (``新开``/``关闭``, ``开业``/``停业``), and times of the day, month and year
+  (``上午``/``下午``, ``上旬``/``下旬``) are pairs too: a summary that swaps them changes the fact.
 - A word and its plain negation (``显著``/``不显著``) is left to `textkit.lang_zh.negation`. Kept as pairs:
   ``有效``/``无效`` and ``有利``/``不利`` (one word each), and ``不少于``/``少于``, because ``不少`` is one of
   `NOT_NEGATIONS` and so ``不少于`` ("at least") counts no negation.
@@ -28,9 +32,18 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .._regex import lazy_compile
 from .negation import _by_first_char
 
-__all__ = ["DIRECTION_PAIRS", "DIRECTION_WORDS", "NOT_DIRECTIONS", "DirectionWord", "find_direction_words", "opposites"]
+__all__ = [
+    "COMPARATIVE_PAIRS",
+    "DIRECTION_PAIRS",
+    "DIRECTION_WORDS",
+    "NOT_DIRECTIONS",
+    "DirectionWord",
+    "find_direction_words",
+    "opposites",
+]
 
 #: Pairs of words of opposite direction or polarity: (word, its opposite).
 DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
@@ -61,7 +74,12 @@ DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
     ("涨价", "下降"),
     # Places and halves that a summary can swap: the south for the north, the first half for the second.
     ("南方", "北方"), ("南部", "北部"), ("东部", "西部"), ("华南", "华北"), ("上半年", "下半年"), ("上半场", "下半场"),
-    ("国内", "海外"), ("国内", "国外"), ("境内", "境外"),
+    ("国内", "海外"), ("国内", "国外"), ("境内", "境外"), ("南段", "北段"), ("东段", "西段"), ("南侧", "北侧"),
+    ("东侧", "西侧"), ("南岸", "北岸"), ("东岸", "西岸"), ("南区", "北区"), ("东区", "西区"), ("城南", "城北"),
+    ("城东", "城西"), ("南郊", "北郊"), ("东郊", "西郊"), ("上游", "下游"), ("沿海", "内陆"),
+    # Times of the day, the month and the year.
+    ("上午", "下午"), ("早上", "晚上"), ("白天", "夜间"), ("上旬", "下旬"), ("上半月", "下半月"), ("月初", "月底"),
+    ("月初", "月末"), ("年初", "年底"), ("年初", "年末"),
     # Comparisons, superlatives, degrees.
     ("高于", "低于"), ("超过", "低于"), ("多于", "少于"), ("不少于", "少于"), ("大于", "小于"), ("优于", "劣于"),
     ("优于", "差于"), ("好于", "差于"), ("强于", "弱于"), ("快于", "慢于"), ("早于", "晚于"), ("领先", "落后"),
@@ -82,7 +100,8 @@ DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
     ("获胜", "落败"),
     # Ranks and people a summary can swap: the gold medal for the silver, men for women.
     ("冠军", "亚军"), ("冠军", "季军"), ("亚军", "季军"), ("金牌", "银牌"), ("金牌", "铜牌"), ("银牌", "铜牌"),
-    ("男性", "女性"), ("男子", "女子"), ("男生", "女生"), ("男孩", "女孩"), ("男方", "女方"),
+    ("男性", "女性"), ("男子", "女子"), ("男生", "女生"), ("男孩", "女孩"), ("男方", "女方"), ("主队", "客队"),
+    ("主场", "客场"),
     # Stances and decisions.
     ("赞成", "反对"), ("支持", "反对"), ("同意", "反对"), ("赞同", "反对"), ("拥护", "反对"), ("接受", "拒绝"),
     ("同意", "拒绝"), ("允许", "禁止"), ("批准", "否决"), ("批准", "驳回"), ("肯定", "否定"), ("承认", "否认"),
@@ -90,7 +109,10 @@ DIRECTION_PAIRS: tuple[tuple[str, str], ...] = (
     # Time and events.
     ("提前", "推迟"), ("提前", "延迟"), ("提前", "延后"), ("提早", "推迟"), ("开始", "结束"), ("开始", "停止"),
     ("启动", "终止"), ("恢复", "暂停"), ("复工", "停工"), ("生效", "失效"), ("开启", "关闭"), ("上线", "下线"),
-    ("设立", "撤销"), ("加入", "退出"), ("雇用", "解雇"), ("升职", "降职"),
+    ("设立", "撤销"), ("加入", "退出"), ("雇用", "解雇"), ("升职", "降职"), ("新开", "关闭"), ("开设", "关闭"),
+    ("开业", "关闭"), ("开业", "停业"), ("开业", "倒闭"), ("开张", "倒闭"), ("开通", "关闭"), ("开通", "停运"),
+    ("新建", "拆除"), ("建成", "拆除"), ("新增", "减少"), ("新增", "关闭"), ("招聘", "裁员"), ("入职", "离职"),
+    ("上任", "卸任"), ("当选", "落选"), ("入选", "落选"),
 )  # fmt: skip
 
 #: Words that hold a direction word, or end where one would begin, and mean no direction.
@@ -106,7 +128,28 @@ NOT_DIRECTIONS: tuple[str, ...] = (
     "最高人民", "进出口", "出口处", "安全出口", "线上线下", "以上行", "以下行", "正面临", "正向着",
     # Words whose last character would begin a direction word: 通过|高效, 强调|高质量, 更加|重视, 刺激|增长 ...
     "通过", "经过", "所有", "没有", "具有", "推进", "强调", "协调", "空调", "刺激", "更加", "产生", "优良", "真正",
+    # ... 重新|开始, 全新|开发, 展开|业务, 分开|设置: 新开, 开业 and 开设 are not there.
+    "重新", "全新", "最新", "崭新", "清新", "革新", "更新", "创新", "刷新", "翻新", "一新", "展开", "公开", "召开",
+    "打开", "离开", "分开", "避开", "放开", "张开", "敞开", "拉开", "揭开", "解开", "隔开", "新开发", "新开放",
+    "新开展", "新开端", "新开拓",
 )  # fmt: skip
+
+
+#: One-character words of opposite direction, read only as the predicate of a comparison (``较昨日高六度``,
+#: ``比去年少三家``, ``比预期好``): (word, its opposite).
+COMPARATIVE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("高", "低"), ("多", "少"), ("大", "小"), ("快", "慢"), ("早", "晚"), ("长", "短"), ("强", "弱"), ("好", "差"),
+    ("冷", "热"), ("贵", "便宜"),
+)  # fmt: skip
+
+# A comparison: 比 or 较 followed, within a few characters, by the compared word. 对比, 相比, 比较, 比例, 比赛, 比如,
+# 比亚迪, 比利时, 较量, 较真 are no comparison; the word must end the predicate: a quantity, 了, 出, 得, 些 or the
+# end of the clause follows it (比去年多3家, 比昨天低了六度, 比预期好。), so that 比大多数人 and 较长时间 say nothing.
+_COMPARISON_RE = lazy_compile(
+    r"(?<![对相无类评])(?:比(?![赛例如较重率分喻拟方特值照对亚利尔萨基])|较(?![量劲真]))"
+    r"(?P<object>[^，,。；;：:！？!?、\s比较]{0,6}?)(?P<word>[高低多少大小快慢早晚长短强弱好差冷热贵]|便宜)"
+    r"(?=[\d零〇一二两三四五六七八九十百千万几半了出得些约近逾超]|很多|不少|许多|$|[，,。；;：:！？!?、）)\s])"
+)
 
 
 class DirectionWord(NamedTuple):
@@ -126,10 +169,10 @@ def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[s
     return {word: frozenset(others) for word, others in table.items()}
 
 
-_OPPOSITES = _opposite_table(DIRECTION_PAIRS)
+_OPPOSITES = _opposite_table(DIRECTION_PAIRS + COMPARATIVE_PAIRS)
 
 #: Every word of `DIRECTION_PAIRS`.
-DIRECTION_WORDS: frozenset[str] = frozenset(_OPPOSITES)
+DIRECTION_WORDS: frozenset[str] = frozenset(w for pair in DIRECTION_PAIRS for w in pair)
 
 # Direction words and exceptions together, by first character, longest first: the longest word decides.
 _WORDS_BY_START = _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
@@ -161,6 +204,8 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         ['上升', '升高', '下降']
         >>> find_direction_words("新药组疗效优于对照组")
         [DirectionWord(word='优于', start=5, end=7)]
+        >>> [d.word for d in find_direction_words("气温较昨日高六度，比去年增长，比大多数人")]
+        ['高']
     """
     found: list[DirectionWord] = []
     i = 0
@@ -173,4 +218,9 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         if word in DIRECTION_WORDS and not is_unit:
             found.append(DirectionWord(word, i, i + len(word)))
         i += len(word)
-    return found
+    taken = [(w.start, w.end) for w in found]
+    for m in _COMPARISON_RE.finditer(text):  # 较昨日高六度: unless the word is part of one read above (比去年增长)
+        start, end = m.span("word")
+        if not any(a < end and start < b for a, b in taken):
+            found.append(DirectionWord(m.group("word"), start, end))
+    return sorted(found, key=lambda w: w.start)

@@ -1,7 +1,8 @@
 """Finding quantities in Chinese text and reading their values: numerals, units, percentages, dates.
 
 ``三万`` = 30000, ``一万八千`` = 18000, ``6亿`` = 6e8, ``100多亿`` = 1e10 (approximate),
-``两年多`` = 2 years (approximate), ``2019年``, ``30%`` and ``百分之三十`` = 30 percent.
+``两年多`` = 2 years (approximate), ``2019年``, ``30%`` and ``百分之三十`` = 30 percent, ``八点七`` = 8.7
+(but ``十点半`` is a time).
 Ordinals with a unit (``第88分钟``, ``第一阶段``) are compared with ordinals only; list
 markers (``1、``) and the indefinite ``一个``/``一种`` are not quantities. Chinese
 numerals count only when a unit or classifier follows them, so ``一起``, ``十分``,
@@ -21,6 +22,9 @@ __all__ = ["Quantity", "chinese_numeral_value", "find_quantities", "same_quantit
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# The digits after 点 in a Chinese decimal (九点一 = 9.1, 三点五万 = 35000); 九点半, 三点十分 and 三点一刻 are times,
+# 三点一线 an idiom.
+_DECIMAL_DIGITS = "零〇一二三四五六七八九"
 # Units and classifiers after which a Chinese numeral is read as a quantity (longest first).
 _UNIT_WORDS = (
     "个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 元 块 美元 "
@@ -56,7 +60,7 @@ _LATIN_UNIT_RE = "|".join(
 _QUANTITY_RE = lazy_compile(
     r"(?P<pct1>百分之)?"
     r"(?:(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<amul>[多余]?[十百千万亿]*)"
-    r"|(?P<cn>[" + _NUMERAL_CHARS + r"]+))"
+    r"|(?P<cn>[" + _NUMERAL_CHARS + r"]+)(?:点(?P<cdec>[" + _DECIMAL_DIGITS + r"]+)(?![十百千点刻钟线]))?)"
     r"(?P<more>[多余]?)"
     r"(?P<unit>%|％|" + _UNIT_RE + r")?"
 )
@@ -159,7 +163,8 @@ def find_quantities(text: str) -> list[Quantity]:
             cn = m.group("cn")
             # A bare Chinese numeral counts only if it ends in 万/亿 ("三万") and is not a word ("万一").
             bare_ok = len(cn) > 1 and cn[-1] in "万亿" and cn[0] not in "万亿"
-            if not unit and not m.group("pct1") and not bare_ok:
+            decimals = m.group("cdec") or ""
+            if not unit and not m.group("pct1") and not bare_ok and not decimals:
                 continue
             if cn in ("一", "万", "亿", "千", "百") and unit not in _MEASURE_UNITS:
                 continue
@@ -168,7 +173,7 @@ def find_quantities(text: str) -> list[Quantity]:
             parsed = chinese_numeral_value(cn)
             if parsed is None:
                 continue
-            value = parsed
+            value = parsed + (float("0." + "".join(str(_DIGITS[ch]) for ch in decimals)) if decimals else 0.0)
             approx = bool(m.group("more"))
         if unit in ("万", "亿"):
             value *= _multiplier(unit)
