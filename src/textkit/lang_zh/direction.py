@@ -26,6 +26,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from .negation import _by_first_char
@@ -126,13 +127,23 @@ def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[s
     return {word: frozenset(others) for word, others in table.items()}
 
 
-_OPPOSITES = _opposite_table(DIRECTION_PAIRS)
-
 #: Every word of `DIRECTION_PAIRS`.
-DIRECTION_WORDS: frozenset[str] = frozenset(_OPPOSITES)
+DIRECTION_WORDS: frozenset[str] = frozenset(word for pair in DIRECTION_PAIRS for word in pair)
 
-# Direction words and exceptions together, by first character, longest first: the longest word decides.
-_WORDS_BY_START = _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
+
+# The two tables below are built on first use (functools.cache), not at `import textkit`: building them took half a
+# millisecond, as much as importing the module.
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    return _opposite_table(DIRECTION_PAIRS)
+
+
+@cache
+def _words_by_start() -> dict[str, tuple[str, ...]]:
+    """Direction words and exceptions together, by first character, longest first: the longest word decides."""
+    return _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
+
+
 # One-character direction words that are a unit of measure right after a digit (5升 is five litres).
 _UNITS_AFTER_DIGIT = frozenset({"升"})
 
@@ -146,7 +157,7 @@ def opposites(word: str) -> frozenset[str]:
         >>> opposites("销量")
         frozenset()
     """
-    return _OPPOSITES.get(word, frozenset())
+    return _opposites().get(word, frozenset())
 
 
 def find_direction_words(text: str) -> list[DirectionWord]:
@@ -162,10 +173,11 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         >>> find_direction_words("新药组疗效优于对照组")
         [DirectionWord(word='优于', start=5, end=7)]
     """
+    by_start = _words_by_start()
     found: list[DirectionWord] = []
     i = 0
     while i < len(text):
-        word = next((w for w in _WORDS_BY_START.get(text[i], ()) if text.startswith(w, i)), "")
+        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
         if not word:
             i += 1
             continue
