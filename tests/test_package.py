@@ -145,7 +145,7 @@ def test_import_compiles_no_regular_expression_of_textkit() -> None:
 # The standard-library modules textkit's modules import at module level; `import textkit` may load these and what
 # they import in turn on the running Python (dataclasses brings inspect and ast, re brings enum), nothing else.
 # pathlib (with urllib.parse and ipaddress), threading, importlib.util, logging, tempfile, json ... are imported by
-# the functions that use them: together they were a fifth of `import textkit` (benchmarks/imports.py).
+# the functions that use them (`benchmarks/imports.py --modules` lists what each module costs).
 IMPORT_TIME_STDLIB = (
     "__future__", "bisect", "codecs", "collections", "contextlib", "dataclasses", "functools", "importlib", "io",
     "itertools", "math", "operator", "os", "re", "sys", "time", "types", "typing", "unicodedata", "warnings",

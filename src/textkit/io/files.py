@@ -203,7 +203,7 @@ def _check_file(path: object) -> tuple[Path, int]:
         raise TextkitError("path: is empty; pass the path of a text file")
     if "\x00" in str(os.fspath(path)):
         raise invalid_value("path", path, "a path without NUL characters (is this the text rather than its path?)")
-    from pathlib import Path  # here, not at import: pathlib (with urllib.parse) costs `import textkit` a tenth
+    from pathlib import Path  # here, not at `import textkit` (pathlib imports urllib.parse and ipaddress)
 
     file = Path(path)
     try:

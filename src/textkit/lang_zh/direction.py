@@ -131,8 +131,7 @@ def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[s
 DIRECTION_WORDS: frozenset[str] = frozenset(word for pair in DIRECTION_PAIRS for word in pair)
 
 
-# The two tables below are built on first use (functools.cache), not at `import textkit`: building them took half a
-# millisecond, as much as importing the module.
+# The two tables below are built on first use, not at `import textkit` (tests/test_package.py checks it).
 @cache
 def _opposites() -> dict[str, frozenset[str]]:
     return _opposite_table(DIRECTION_PAIRS)

@@ -138,7 +138,7 @@ def _normalize_user_words(user_words: Iterable[UserWord] | None) -> tuple[tuple[
 def _normalize_paths(name: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
-    from pathlib import Path  # here, not at import: pathlib (with urllib.parse) was a tenth of `import textkit`
+    from pathlib import Path  # here, not at `import textkit` (pathlib imports urllib.parse and ipaddress)
 
     items = [value] if isinstance(value, (str, os.PathLike)) else list(value)
     paths: list[str] = []
