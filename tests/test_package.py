@@ -147,8 +147,9 @@ def test_import_compiles_no_regular_expression_of_textkit() -> None:
 # pathlib (with urllib.parse and ipaddress), threading, importlib.util, logging, tempfile, json ... are imported by
 # the functions that use them (`benchmarks/imports.py --modules` lists what each module costs).
 IMPORT_TIME_STDLIB = (
-    "__future__", "bisect", "codecs", "collections", "contextlib", "dataclasses", "functools", "importlib", "io",
-    "itertools", "math", "operator", "os", "re", "sys", "time", "types", "typing", "unicodedata", "warnings",
+    "__future__", "bisect", "codecs", "collections", "collections.abc", "contextlib", "dataclasses", "functools",
+    "importlib", "io", "itertools", "math", "operator", "os", "re", "sys", "time", "types", "typing", "unicodedata",
+    "warnings",
 )  # fmt: skip
 
 
