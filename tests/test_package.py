@@ -142,6 +142,57 @@ def test_import_compiles_no_regular_expression_of_textkit() -> None:
     assert textkit.split_sentences("抖音电商。增长很快。") == ["抖音电商。", "增长很快。"]  # compiled when used
 
 
+# The standard-library modules textkit's modules import at module level; `import textkit` may load these and what
+# they import in turn on the running Python (dataclasses brings inspect and ast, re brings enum), nothing else.
+# pathlib (with urllib.parse and ipaddress), threading, importlib.util, logging, tempfile, json ... are imported by
+# the functions that use them (`benchmarks/imports.py --modules` lists what each module costs).
+IMPORT_TIME_STDLIB = (
+    "__future__", "bisect", "codecs", "collections", "collections.abc", "contextlib", "dataclasses", "functools",
+    "importlib", "io", "itertools", "math", "operator", "os", "re", "sys", "time", "types", "typing", "unicodedata",
+    "warnings",
+)  # fmt: skip
+
+
+def test_import_loads_only_the_standard_library_it_needs() -> None:
+    # Keeps `import textkit` fast without timing it: a module-level `from pathlib import Path` fails here.
+    code = (
+        "import sys\n"
+        f"for name in {IMPORT_TIME_STDLIB!r}: __import__(name)\n"
+        "allowed = set(sys.modules)\n"
+        "import textkit\n"
+        "print(sorted(m for m in set(sys.modules) - allowed if m.partition('.')[0] != 'textkit'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_import_compiles_no_pattern_builds_no_cached_table_and_reads_no_file() -> None:
+    # The rest of what `import textkit` used to pay for: patterns compiled by any `re` function (re.compile,
+    # re.match ... all fill re's cache), tables built by `functools.cache`/`lru_cache` accessors, files read.
+    code = (
+        "import builtins, sys\n"
+        f"for name in {IMPORT_TIME_STDLIB!r}: __import__(name)\n"
+        "import re\n"
+        "def patterns(): return {key[1] for key in (*re._cache, *getattr(re, '_cache2', ()))}\n"
+        "compiled = patterns()\n"
+        "opened = []\n"
+        "real_open = builtins.open\n"
+        "builtins.open = lambda *args, **kwargs: opened.append(args[0]) or real_open(*args, **kwargs)\n"
+        "import textkit\n"
+        "builtins.open = real_open\n"
+        "new = sorted(patterns() - compiled)\n"
+        "built = sorted(f'{m}.{name}' for m, module in list(sys.modules.items()) if m.startswith('textkit') "
+        "for name, obj in vars(module).items() if callable(obj) and hasattr(obj, 'cache_info') "
+        "and obj.cache_info().currsize)\n"
+        "print(new, opened, built)\n"
+        "textkit.lang_zh.find_direction_words('销量下降')\n"
+        "print(sorted(name for name in ('_opposites', '_words_by_start') "
+        "if getattr(textkit.lang_zh.direction, name).cache_info().currsize))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[] [] []", "['_words_by_start']"]
+
+
 def _requirements() -> tuple[set[str], dict[str, set[str]]]:
     import re
 

@@ -8,9 +8,12 @@ wheel alike. See ``data/README.md`` for what they are and where they come from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import TextkitError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["CASE_STUDY_FILES", "CaseStudy", "case_study_path", "load_case_study"]
 
@@ -44,6 +47,7 @@ class CaseStudy:
 
 def _data_dir() -> Path:
     from importlib import resources
+    from pathlib import Path
 
     packaged = resources.files("textkit").joinpath("data")
     if packaged.is_dir():  # an installed wheel carries the texts inside the package

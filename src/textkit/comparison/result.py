@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TextkitError, short_repr
@@ -12,6 +11,8 @@ from .checks import CHECK_KINDS
 from .render import html_report, markdown_report
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
     from scipy.sparse import csr_matrix
 
@@ -231,6 +232,8 @@ class Comparison:
         """
         body = html_report(self)
         if path is not None:
+            from pathlib import Path
+
             Path(path).write_text(body, encoding="utf-8")
         return body
 

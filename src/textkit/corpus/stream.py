@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._log import get_logger
@@ -14,6 +13,8 @@ from ..io import detect_encoding, read_text
 from .apply import DEFAULT_CHUNKSIZE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas as pd
 
 __all__ = ["iter_texts"]
@@ -231,6 +232,8 @@ def iter_texts(
     if encoding is not None and not isinstance(encoding, str):
         raise invalid_value("encoding", encoding, "None or a codec name such as 'gb18030'")
     check_choice("errors", errors, ("raise", "skip"))
+    from pathlib import Path
+
     path = Path(source)
     if path.is_dir():
         return _iter_folder(path, pattern, chunksize, encoding, errors)

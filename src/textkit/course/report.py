@@ -11,7 +11,6 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import plot
@@ -26,6 +25,8 @@ from ..preprocessing import extract_article
 from ..sentiment_analysis import sentence_sentiment
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from matplotlib.axes import Axes
 
     from ..comparison.result import Comparison
@@ -64,6 +65,7 @@ def execute_notebook(path: str | Path, *, timeout: int = 600) -> tuple[Any, floa
         TextkitError: nbclient/nbformat are missing (install ``textkit[notebooks]``).
     """
     import tempfile
+    from pathlib import Path
 
     try:
         import nbclient
@@ -177,6 +179,7 @@ def build_report(
         A `Report` listing what was written; ``report.index`` is the page to open.
     """
     import html
+    from pathlib import Path
 
     out = Path(out_dir)
     (out / "figures").mkdir(parents=True, exist_ok=True)
@@ -231,6 +234,7 @@ def _install_font(out: Path) -> str:
     Returns the ``<link>`` tag (with a ``href`` relative to ``out``) for the pages' heads.
     """
     import shutil
+    from pathlib import Path
 
     font = cjk_font()
     fonts = out / "fonts"
@@ -320,6 +324,8 @@ orange, wherever a figure tells the two texts apart.</p>
 
 def main(argv: list[str] | None = None) -> int:
     """Build the report: ``python -m textkit.course.report [OUT_DIR [NOTEBOOKS_DIR]]`` (default ``reports``)."""
+    from pathlib import Path
+
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else Path("reports")
     report = build_report(out, notebooks_dir=args[1] if len(args) > 1 else None)

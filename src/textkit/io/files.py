@@ -13,10 +13,13 @@ import codecs
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import TextkitError, check_int, invalid_value
 from .encoding import BOM_EATERS, check_codec, decode_bytes, detect_codec, try_decode
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_LINE_CHARS", "SNIFF_BYTES", "detect_encoding", "read_text", "stream_text"]
 
@@ -200,6 +203,8 @@ def _check_file(path: object) -> tuple[Path, int]:
         raise TextkitError("path: is empty; pass the path of a text file")
     if "\x00" in str(os.fspath(path)):
         raise invalid_value("path", path, "a path without NUL characters (is this the text rather than its path?)")
+    from pathlib import Path  # here, not at `import textkit` (pathlib imports urllib.parse and ipaddress)
+
     file = Path(path)
     try:
         size = file.stat().st_size

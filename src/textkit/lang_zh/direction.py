@@ -30,6 +30,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from .._regex import lazy_compile
@@ -169,13 +170,22 @@ def _opposite_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[s
     return {word: frozenset(others) for word, others in table.items()}
 
 
-_OPPOSITES = _opposite_table(DIRECTION_PAIRS + COMPARATIVE_PAIRS)
-
 #: Every word of `DIRECTION_PAIRS`.
-DIRECTION_WORDS: frozenset[str] = frozenset(w for pair in DIRECTION_PAIRS for w in pair)
+DIRECTION_WORDS: frozenset[str] = frozenset(word for pair in DIRECTION_PAIRS for word in pair)
 
-# Direction words and exceptions together, by first character, longest first: the longest word decides.
-_WORDS_BY_START = _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
+
+# The two tables below are built on first use, not at `import textkit` (tests/test_package.py checks it).
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    return _opposite_table(DIRECTION_PAIRS + COMPARATIVE_PAIRS)
+
+
+@cache
+def _words_by_start() -> dict[str, tuple[str, ...]]:
+    """Direction words and exceptions together, by first character, longest first: the longest word decides."""
+    return _by_first_char(DIRECTION_WORDS | frozenset(NOT_DIRECTIONS))
+
+
 # One-character direction words that are a unit of measure right after a digit (5升 is five litres).
 _UNITS_AFTER_DIGIT = frozenset({"升"})
 
@@ -189,7 +199,7 @@ def opposites(word: str) -> frozenset[str]:
         >>> opposites("销量")
         frozenset()
     """
-    return _OPPOSITES.get(word, frozenset())
+    return _opposites().get(word, frozenset())
 
 
 def find_direction_words(text: str) -> list[DirectionWord]:
@@ -207,10 +217,11 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         >>> [d.word for d in find_direction_words("气温较昨日高六度，比去年增长，比大多数人")]
         ['高']
     """
+    by_start = _words_by_start()
     found: list[DirectionWord] = []
     i = 0
     while i < len(text):
-        word = next((w for w in _WORDS_BY_START.get(text[i], ()) if text.startswith(w, i)), "")
+        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
         if not word:
             i += 1
             continue

@@ -30,13 +30,11 @@ settings to work around it.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -44,6 +42,8 @@ from .._log import get_logger
 from ..errors import PlottingUnavailableError, TextkitError, import_extra
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure, SubFigure
 
@@ -179,7 +179,7 @@ def cjk_font() -> FontInfo:
 
     Example:
         >>> info = cjk_font()
-        >>> info.source in {"system", "package", "env"}, Path(info.path).is_file()
+        >>> info.source in {"system", "package", "env"}, os.path.isfile(info.path)
         (True, True)
     """
     import_matplotlib()
@@ -192,7 +192,7 @@ def cjk_font_path() -> str:
     """Return the path of the CJK font file, e.g. for ``wordcloud.WordCloud(font_path=...)``.
 
     Example:
-        >>> Path(cjk_font_path()).suffix.lower() in {".ttf", ".otf", ".ttc"}
+        >>> os.path.splitext(cjk_font_path())[1].lower() in {".ttf", ".otf", ".ttc"}
         True
     """
     return cjk_font().path
@@ -359,6 +359,8 @@ def _cached_font(env_value: str) -> FontInfo:
 
 
 def _resolve(env_value: str) -> FontInfo:
+    from pathlib import Path
+
     if env_value and env_value.lower() != "package":
         return _register(Path(env_value).expanduser(), source="env", what=f"{FONT_ENV_VAR}={env_value!r}")
     packaged = _packaged_font_file()
@@ -404,6 +406,9 @@ def _system_font(*, exclude: Path | None) -> FontInfo | None:
 
 
 def _packaged_font_file() -> Path | None:
+    import importlib.util
+    from pathlib import Path
+
     # find_spec locates the package without importing it (importing zhplot mutates rcParams).
     try:
         spec = importlib.util.find_spec(_FONT_PACKAGE)
@@ -459,6 +464,8 @@ def _covers_probe(path: str, *, index: int = 0) -> bool:
 
 
 def _resolved(fname: str | os.PathLike[str]) -> str:
+    from pathlib import Path
+
     try:
         return str(Path(fname).resolve())
     except OSError:

@@ -15,14 +15,11 @@ agree with jieba's on the great majority of tokens but not all (see
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
 
 from .._regex import lazy_compile
@@ -141,6 +138,8 @@ def _normalize_user_words(user_words: Iterable[UserWord] | None) -> tuple[tuple[
 def _normalize_paths(name: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
+    from pathlib import Path  # here, not at `import textkit` (pathlib imports urllib.parse and ipaddress)
+
     items = [value] if isinstance(value, (str, os.PathLike)) else list(value)
     paths: list[str] = []
     for item in items:
@@ -269,11 +268,15 @@ class Segmenter:
                     "dictionary: a main dictionary is not supported with backend='rjieba' "
                     "(rjieba has no way to load one); use backend='jieba', or user_words/user_dict"
                 )
+            import importlib.util
+
             if importlib.util.find_spec("rjieba") is None:
                 raise TextkitError(
                     "backend='rjieba' needs the rjieba package, which is not installed: "
                     "pip install 'textkit[rjieba]' (or pip install rjieba)"
                 )
+        import threading  # here, not at import (`import textkit` imports no thread machinery)
+
         self._lock = threading.Lock()
         self._tokenizer: jieba.Tokenizer | None = None
         self._rjieba: rjieba.Jieba | None = None
@@ -309,6 +312,8 @@ class Segmenter:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        import threading
+
         self.__dict__.update(state)
         self._lock = threading.Lock()
         self._tokenizer = None

@@ -29,12 +29,14 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .._regex import lazy_compile
 from ..errors import TextkitError, invalid_value
 from ..lang_zh import DEGREE_ADVERBS, NEGATION_WORDS
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ["Lexicon", "LexiconHit", "default_lexicon", "load_lexicon"]
 
@@ -177,6 +179,8 @@ class Lexicon:
 
 
 def _read_lines(source: str | os.PathLike[str], name: str) -> list[tuple[int, str]]:
+    from pathlib import Path
+
     path = Path(source)
     if not path.is_file():
         raise invalid_value(name, source, "the path of an existing UTF-8 text file")
