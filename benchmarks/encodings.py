@@ -283,6 +283,9 @@ def main() -> None:
             else f"{args.half} half"
         )
         print(f"\n## {name}, {what}, up to {args.limit:,} texts per cell: right / refused / wrong (%)\n")
+        if not args.written and not args.fresh:
+            for sentence, reason in corpus.excluded():
+                print(f"excluded (Chinese sources): {sentence!r}: {reason}\n")
         print(f"| codec | {' | '.join(str(n) for n in LENGTHS)} | all | wrong ≥ 9 |")
         print("| --- " * (len(LENGTHS) + 3) + "|")
         grand = {"right": 0, "refused": 0, "wrong": 0}

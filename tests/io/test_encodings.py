@@ -473,3 +473,20 @@ def test_hangul_glued_to_a_latin_word_must_be_a_particle() -> None:
     assert raw.decode("euc_kr") == "nginx휭포 python신"  # used to win
     assert right_or_refused(raw, "nginx容器 python脚") == "refused"
     assert decode_bytes("nginx를 설치하고 redis으로 연결".encode("euc_kr")) == "nginx를 설치하고 redis으로 연결"
+
+
+def test_the_benchmarks_corrupt_source_is_a_shifted_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "encoding_corpus", Path(__file__).resolve().parents[2] / "benchmarks" / "encoding_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "encoding_corpus", corpus)  # its dataclass looks its module up
+    spec.loader.exec_module(corpus)
+    for fragment, meant, codec in corpus.CORRUPT:
+        assert corpus.shifted_reading(meant, codec) == fragment
+    assert corpus.shifted_reading("的关键", "gbk") == "墓丶?"
+    assert corpus._corruption("是分离湿分量延时墓丶?")
+    assert not corpus._corruption("是分离湿分量延时的关键,")
