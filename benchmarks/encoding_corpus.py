@@ -16,6 +16,9 @@ gettext catalogues and Babel's CLDR names.
 
 Each text is split into a *tune* or a *report* half by a hash of its source document (an abstract, a
 catalogue), so the detector's thresholds can be tuned on one half and reported on the other.
+
+A source sentence that is itself mojibake (``CORRUPT``) is left out, and `excluded` says which and why: the
+benchmark prints it. Its document is cut there, so that no window joins the sentences on either side of it.
 """
 
 from __future__ import annotations
@@ -76,6 +79,49 @@ CANTONESE = [
 
 LATIN_LANGS = ("fr", "de", "es", "pt", "it", "pt_BR")
 
+#: Fragments of source sentences that are mojibake in the source itself: (the fragment, the text that was meant,
+#: the codec whose bytes were read one byte off). ``"的关键"`` in GBK is ``B5C4 B9D8 BCFC``; read from its second
+#: byte it is ``C4B9`` 墓, ``D8BC`` 丶 and a cut-off ``FC`` (``?``). `shifted_reading` checks each entry.
+CORRUPT: tuple[tuple[str, str, str], ...] = (("墓丶?", "的关键", "gbk"),)
+
+
+def shifted_reading(meant: str, codec: str) -> str:
+    """``meant``'s bytes in ``codec`` read from the second byte on, an undecodable rest shown as ``?``."""
+    return meant.encode(codec)[1:].decode(codec, "replace").replace("\ufffd", "?")
+
+
+def excluded() -> list[tuple[str, str]]:
+    """The source sentences `chinese_documents` leaves out, each with the reason."""
+    found = []
+    for path in sorted(SHARED.glob("eval/csl_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            for sentence in _sentences(fields[1]) if len(fields) >= 2 else ():
+                reason = _corruption(sentence)
+                if reason and (sentence, reason) not in found:
+                    found.append((sentence, reason))
+    return found
+
+
+def _corruption(sentence: str) -> str:
+    for fragment, meant, codec in CORRUPT:
+        if fragment in sentence:
+            return f"{fragment!r} is {codec} {meant!r} read one byte off, in the source itself"
+    return ""
+
+
+def _cut_at_corrupt(name: str, sentences: list[str]) -> list[Document]:
+    """The document's sentences without corrupt ones, as one document per stretch between them (same name)."""
+    docs: list[Document] = []
+    stretch: list[str] = []
+    for sentence in [*sentences, ""]:
+        if sentence and not _corruption(sentence):
+            stretch.append(sentence)
+        elif stretch:
+            docs.append(Document(name, stretch))
+            stretch = []
+    return docs
+
 
 @dataclass(frozen=True)
 class Document:
@@ -101,12 +147,12 @@ def chinese_documents() -> list[Document]:
             fields = line.split("\t")
             if len(fields) >= 2 and fields[1] not in seen:
                 seen.add(fields[1])
-                docs.append(Document(fields[1][:40], _sentences(fields[1])))
+                docs += _cut_at_corrupt(fields[1][:40], _sentences(fields[1]))
     for path in sorted(SHARED.glob("seeds/*.txt")):
         for paragraph in path.read_text(encoding="utf-8").splitlines():
             if len(paragraph.strip()) >= 4 and paragraph not in seen:
                 seen.add(paragraph)
-                docs.append(Document(paragraph[:40], _sentences(paragraph)))
+                docs += _cut_at_corrupt(paragraph[:40], _sentences(paragraph))
     return docs
 
 

@@ -463,9 +463,9 @@ def test_hangul_glued_to_a_latin_word_must_be_a_particle() -> None:
     from textkit.io.encoding import _cost
 
     # Korean glues particles to Latin words (nginx를, nginx으로); any other syllable pays what a Han character does.
-    particle = _cost("nginx를", "ko")[0] - _cost("nginx 를", "ko")[0]
-    assert _cost("nginx값", "ko")[0] - _cost("nginx 값", "ko")[0] == particle + 8 + 12  # 12: a lone glued syllable
-    assert _cost("nginx값을", "ko")[0] - _cost("nginx 값을", "ko")[0] == particle + 8
+    particle = _cost("nginx를 설치", "ko")[0] - _cost("nginx 를 설치", "ko")[0]
+    assert _cost("nginx값 설치", "ko")[0] - _cost("nginx 값 설치", "ko")[0] == particle + 8 + 12  # 12: a lone glued
+    assert _cost("nginx값을 설치", "ko")[0] - _cost("nginx 값을 설치", "ko")[0] == particle + 8
     raw = "nginx容器 redis脚本".encode("gb18030")
     assert raw.decode("euc_kr") == "nginx휭포 redis신굶"
     assert right_or_refused(raw, "nginx容器 redis脚本") in ("right", "refused")
@@ -473,3 +473,79 @@ def test_hangul_glued_to_a_latin_word_must_be_a_particle() -> None:
     assert raw.decode("euc_kr") == "nginx휭포 python신"  # used to win
     assert right_or_refused(raw, "nginx容器 python脚") == "refused"
     assert decode_bytes("nginx를 설치하고 redis으로 연결".encode("euc_kr")) == "nginx를 설치하고 redis으로 연결"
+
+
+def test_kana_pairs_japanese_does_not_write_are_not_japanese(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textkit.io import encoding
+    from textkit.io.encoding import _unseen_kana_pair
+
+    # Big5's commonest characters (lead bytes A4, A5) are EUC-JP's kana, in orders Japanese does not write.
+    raw = "id: 今天分手".encode("big5")
+    assert raw.decode("euc_jp") == "id: さぱだも"
+    assert all(_unseen_kana_pair(a, b) for a, b in ("さぱ", "ぱだ", "だも"))
+    monkeypatch.setattr(encoding, "KANA_PAIR_BITS", 0.0)
+    assert decode_bytes(raw) == "id: さぱだも"  # what the detector said without the rule
+    monkeypatch.undo()
+    assert right_or_refused(raw, "id: 今天分手") == "refused"
+    raw = "id: 五月分手".encode("big5")
+    assert raw.decode("euc_jp") == "id: きるだも"
+    assert right_or_refused(raw, "id: 五月分手") == "refused"
+    # Real pairs, a katakana after a particle (をフ), and kana after a small kana or ー are never charged.
+    assert not any(_unseen_kana_pair(a, b) for a, b in ("した", "をフ", "ゃり", "ーぱ", "ルの"))
+    for text in ("ぽよぽよした手ざわりのぬいぐるみを買った。", "ぬるぬるの床でころんだ。", "id: 今日は晴れ"):
+        assert decode_bytes(text.encode("euc_jp")) == text
+        assert decode_bytes(text.encode("shift_jis")) == text
+
+
+def test_a_letter_of_another_script_glued_to_a_latin_word_is_no_utf8() -> None:
+    # GB18030 群 is C8 BA, UTF-8's Ⱥ (Latin Extended-B): "qq群: 123" used to come back as "qqȺ: 123".
+    for text in ("qq群: 123", "qq群12345", "qq群: 1234567"):
+        raw = text.encode("gb18030")
+        assert raw.decode("utf-8") == text.replace("群", "Ⱥ")
+        assert right_or_refused(raw, text) == "refused"
+    raw = "ok了".encode("euc_jp")  # UTF-8 "okλ": a Greek letter glued to a Latin word
+    assert right_or_refused(raw, "ok了") == "refused"
+    # Letters that orthographies put inside Latin words, and Greek before one (μmol), are still UTF-8.
+    for text in ("nǐ hǎo", "μmol/L", "ok👍"):
+        assert decode_bytes(text.encode("utf-8")) == text
+
+
+def test_when_nothing_is_plausible_utf8_must_still_win_by_the_margin() -> None:
+    from textkit.io.encoding import MAX_MEAN_BITS, _candidates
+
+    raw = "qq群".encode("gb18030")
+    possible = _candidates(raw, raw.decode("utf-8"), final=True)[1]
+    assert possible[0].mean > MAX_MEAN_BITS  # UTF-16 '煱뫈': no reading is plausible text
+    assert right_or_refused(raw, "qq群") == "refused"  # not UTF-8 "qqȺ" for being valid
+    assert decode_bytes(b"a\x01b\x01c") == "a\x01b\x01c"  # control characters in valid UTF-8 are the text's own
+
+
+def test_the_benchmarks_corrupt_source_is_a_shifted_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "encoding_corpus", Path(__file__).resolve().parents[2] / "benchmarks" / "encoding_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "encoding_corpus", corpus)  # its dataclass looks its module up
+    spec.loader.exec_module(corpus)
+    for fragment, meant, codec in corpus.CORRUPT:
+        assert corpus.shifted_reading(meant, codec) == fragment
+    assert corpus.shifted_reading("的关键", "gbk") == "墓丶?"
+    assert corpus._corruption("是分离湿分量延时墓丶?")
+    assert not corpus._corruption("是分离湿分量延时的关键,")
+
+
+def test_a_sign_glued_to_a_latin_word_is_no_utf8() -> None:
+    from textkit.io.encoding import _cost
+
+    # GB18030 隆 is C2 A1, UTF-8's ¡; 图 is CD BC, UTF-8's Greek ͼ.
+    for text, utf8 in (("usb隆: 12", "usb¡: 12"), ("logo图 2024", "logoͼ 2024")):
+        raw = text.encode("gb18030")
+        assert raw.decode("utf-8") == utf8
+        assert right_or_refused(raw, text) == "refused"
+    assert _cost("usb¡ 12", "utf8")[0] - _cost("usb ¡ 12", "utf8")[0] == 12 - 1  # less the space
+    # Signs Latin text writes after a word, and a combining accent that makes a letter (decomposed é), are UTF-8.
+    for text in ("Windows® 11", "cafe\u0301 au lait"):
+        assert decode_bytes(text.encode("utf-8")) == text

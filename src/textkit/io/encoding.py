@@ -6,22 +6,26 @@ Shift-JIS (then CP932), EUC-JP, EUC-KR (then CP949), Latin-1 (CP1252 when it has
 without a mark. Each reading is scored by how plausible it is as text, in bits (the lower, the likelier): the cost
 of its Han characters from a frequency table (`han_costs.txt`, derived from jieba's word list by
 ``scripts/build_han_frequency.py``; in a Japanese reading a kanji in its Japanese form, 応, costs what its
-traditional form 應 does), of kana in a Japanese reading (small kana only where they end a syllable), of common
-Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra there; syllables Korean hardly uses, by
-`hangul_seen.txt`, more), of accented letters beside ASCII letters in a Latin one. A space between two short Han
-runs is a list separator (巴林 布隆迪 贝宁), not evidence against Chinese; a Korean reading whose words do not end in a
-particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra; so do what Japanese
-does not write (a kanji doubled instead of 々, a katakana letter alone, a word begun by a hiragana that is no prefix
-or particle before a kanji) and fullwidth ``＇``, and in a Korean one Hangul glued to a Latin word that is no
-particle (``docker휭포``). Valid UTF-8 starts ahead by the evidence its multi-byte characters give, unless a Latin
-Extended letter is glued to ASCII letters (``controlĿ¼`` is GB18030 ``control目录``). Characters no text contains
-(private use, unassigned, control characters) rule a reading out, and so do Han characters without any Hangul in a
-Korean reading. The cheapest reading wins only when it is plausible, clearly (`MARGIN_BITS`) cheaper than the next,
-and not a fallback: a CJK reading ruled out by one or two characters, or CJK bytes glued between ASCII letters
-(``NaCl与CaCl``), make a Latin-1 or other reading refused; a kanji-only Japanese reading is compared with a Korean
-one that has no particle without what it pays for having no kana. Otherwise the bytes are refused with a
-`TextkitError` that names the candidate encodings and asks for ``encoding=``. A byte that does not decode is an
-error, never silently dropped or replaced.
+traditional form 應 does), of kana in a Japanese reading (small kana only where they end a syllable; a hiragana after
+a kana costs extra when Japanese text hardly has the pair, by `kana_bigrams.txt`: Big5 ``用未分`` is EUC-JP ``ノゼだ``),
+of common Hangul syllables in a Korean one (signs such as ⓒ, Ω, ╀ or kana cost extra there; syllables Korean hardly
+uses, by `hangul_seen.txt`, more), of accented letters beside ASCII letters in a Latin one. A space between two
+short Han runs is a list separator (巴林 布隆迪 贝宁), not evidence against Chinese; a Korean reading whose words do not
+end in a particle or ending, or a lone hiragana between digits (Big5 ``1月`` read as ``1る``), pay extra; so do what
+Japanese does not write (a kanji doubled instead of 々, a katakana letter alone, a word begun by a hiragana that is
+no prefix or particle before a kanji) and fullwidth ``＇``, and in a Korean one Hangul glued to a Latin word that is
+no particle (``docker휭포``). Valid UTF-8 starts ahead by the evidence its multi-byte characters give, unless a Latin
+Extended letter is glued to ASCII letters (``controlĿ¼`` is GB18030 ``control目录``); a letter of another script right
+after a Latin one costs extra in any reading (``qqȺ`` is GB18030 ``qq群``), and so does, in UTF-8, a two-byte sign or
+mark that Latin text does not put there (``usb¡`` is GB18030 ``usb隆``; ``®`` or an accent that composes with its
+letter is fine). Characters no text contains (private use, unassigned, control characters) rule a reading out, and
+so do Han characters without any Hangul in a Korean reading. The cheapest reading wins only when it is plausible,
+clearly (`MARGIN_BITS`) cheaper than the next, and not a fallback: a CJK reading ruled out by one or two characters,
+or CJK bytes glued between ASCII letters (``NaCl与CaCl``), make a Latin-1 or other reading refused; a kanji-only
+Japanese reading is compared with a Korean one that has no particle without what it pays for having no kana. When no
+reading is plausible, valid UTF-8 is taken only if it has control characters of its own or is the cheapest by the
+margin. Otherwise the bytes are refused with a `TextkitError` that names the candidate encodings and asks for
+``encoding=``. A byte that does not decode is an error, never silently dropped or replaced.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from ..errors import TextkitError, invalid_value
 
 __all__ = [
     "BOM_EATERS",
+    "KANA_PAIR_BITS",
     "LIST_ITEM_CHARS",
     "MARGIN_BITS",
     "MAX_MEAN_BITS",
@@ -66,6 +71,10 @@ LIST_ITEM_CHARS = 8
 # What a space between two list items costs beyond a space's 1 bit (between other Han runs, or between two items
 # of fewer than 6 Han characters in all: 8).
 _LIST_SPACE_BITS = 3
+
+#: What a kana after a kana costs in a Japanese reading beyond its 5 bits when Japanese text hardly has the pair
+#: (``kana_bigrams.txt``, whose header says how many real pairs are unseen, and how many of Big5 read as EUC-JP).
+KANA_PAIR_BITS = 4.0
 
 #: How many bytes of the data the detector decodes, and how many characters of each reading it scores.
 SAMPLE_BYTES = 1 << 20
@@ -151,6 +160,10 @@ _WORD_START_HIRAGANA = _LONE_HIRAGANA - {"つ"} | frozenset("おごみ")
 # katakana; っ after a kana or a kanji (行った). (ヵ and ヶ are used on their own, as in 3ヶ月.)
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
 _I_ROW = frozenset("きぎしじちぢにひびぴみり")
+
+# Letters beyond Latin Extended-A that living orthographies put inside Latin words: Vietnamese ơ ư, pinyin ǎ ǚ,
+# Romanian ș ț, Azerbaijani ə.
+_ORTHOGRAPHIC = frozenset("ƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜȘșȚțƏə")
 
 _PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～・．")
 
@@ -249,11 +262,18 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
     if not possible or possible[0].mean > (MAX_MEAN_BITS - 2 if nul else MAX_MEAN_BITS):
         if nul:
             raise TextkitError(f"{source}: looks like a binary file (it contains NUL bytes), not text")
-        if utf8 is not None:
+        if utf8 is not None and _SUSPECT_IN_UTF8.search(utf8):
             return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
-        raise TextkitError(f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it")
+        if utf8 is None or not possible:
+            raise TextkitError(
+                f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it"
+            )
+        # Valid UTF-8, but nothing reads as plausible text: UTF-8 only if it is the cheapest by the margin.
     best = possible[0]
     rivals = [r for r in possible[1:] if r.cost - _prior_bits(r, best) - best.cost < MARGIN_BITS]
+    if best.mean > MAX_MEAN_BITS and best.family != "utf8":  # no implausible reading is returned
+        names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in possible[:3])
+        raise TextkitError(f"{source}: no encoding gives plausible text: it decodes as {names}; pass encoding=")
     suggest = best.codec
     if not rivals and best.family != "utf8":
         rivals = _near_misses(raw, best, possible, final=final)
@@ -476,6 +496,8 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 cost += 8  # a hiragana standing alone between digits or spaces: "1る 2る" is Big5 "1月 2月"
             if ch in _SMALL_KANA and not _small_kana_fits(ch, head[i - 1] if i else ""):
                 cost += 10  # "セゅ", "(ょ": a small kana only ends a syllable its kana began (Big5 read as EUC-JP)
+            elif family == "ja" and i and _unseen_kana_pair(head[i - 1], ch):
+                cost += KANA_PAIR_BITS  # "ノゼだ" is Big5 用未分: Japanese does not put these kana together
             before, after = head[i - 1 : i] if i else "", head[i + 1 : i + 2]
             # (At either end of the text a word may run on past the cut: only letters inside it are judged.)
             inside = bool(before and after)
@@ -534,6 +556,16 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
                 return math.inf, len(head)
             # Greek and Cyrillic letters (α, β, Ω in Chinese scientific text); letters of other scripts; symbols
             cost = 10.0 if "\u0370" <= ch <= "\u04ff" else 16.0 if category.startswith("L") else 12.0
+            if (
+                o >= 0x180
+                and category.startswith("L")
+                and prev == "a"
+                and head[i - 1].isalpha()
+                and ch not in _ORTHOGRAPHIC
+            ):
+                cost += 12  # a letter of another script right after a Latin one: "qqȺ" is GB18030 qq群 read as UTF-8
+        if family == "utf8" and kind == "p" and 0x80 <= o <= 0x7FF and prev == "a" and _sign_glued(head[i - 1], ch):
+            cost += 12  # a sign glued to a Latin word: "qq¡: 123" is GB18030 qq隆 read as UTF-8
         if family == "ko" and kind != "h" and o >= 0x80 and _ks_x_1001_row(ch) in _KS_SIGN_ROWS:
             cost += 6  # Hangul letters alone, Greek, box drawing, units, kana in Korean: Big5 or GB read as CP949
         if cjk or family == "ko":
@@ -602,6 +634,25 @@ def _cost(text: str, family: str, *, controls_ok: bool = False) -> tuple[float, 
     if family == "ko" and hangul >= 6 and not ended:
         total += 4 * max(words - 1, 0)  # and no word ends in one: Chinese list items read as Korean
     return total, len(head)
+
+
+def _sign_glued(before: str, ch: str) -> bool:
+    """Whether ``ch``, which is no letter, is what Latin text does not write right after the ASCII ``before``.
+
+    Latin text puts a few signs after a word (®, °, ², ’, », a soft hyphen); a combining accent follows a letter
+    only where the pair is a letter (``e`` and U+0301 are ``é``, in decomposed text). Other signs, marks and digits
+    of two-byte UTF-8 glued to a Latin word are what a legacy CJK character's bytes spell there.
+    """
+    if not before.isalpha() or ch in _AFTER_WORD_SIGNS:
+        return False
+    category = unicodedata.category(ch)
+    if category.startswith("L"):
+        return False  # letters are judged as letters
+    return category != "Mn" or len(unicodedata.normalize("NFC", before + ch)) != 1
+
+
+# Signs that Latin text writes right after a word.
+_AFTER_WORD_SIGNS = frozenset("®©°ºª²³¹’”»…´·\u00a0\u00ad")
 
 
 def _cjk_run(text: str, start: int) -> int:
@@ -684,6 +735,43 @@ def _ks_x_1001_row(ch: str) -> int:
     except UnicodeEncodeError:
         return 0
     return raw[0] if len(raw) == 2 else 0
+
+
+def _is_kana(ch: str) -> bool:
+    """Hiragana, katakana and the prolonged sound mark ー (not the middle dot ・)."""
+    return "\u3041" <= ch <= "\u30ff" and ch != "\u30fb"
+
+
+def _unseen_kana_pair(before: str, ch: str) -> bool:
+    """Whether the kana ``ch`` after the kana ``before`` is a pair Japanese text hardly has (``kana_bigrams.txt``)."""
+    return _judged_kana_pair(before, ch) and before + ch not in _kana_pairs()
+
+
+def _judged_kana_pair(before: str, ch: str) -> bool:
+    """Whether the pair ``before`` ``ch`` is looked up in ``kana_bigrams.txt`` at all.
+
+    Only a pair that ends in a hiragana is judged: hiragana are grammar (endings, particles), in few orders, while a
+    katakana begins a loanword after a particle (をファイル) and goes with any other in foreign names (ブキドノ).
+    Nor is a pair with a small kana or ー: `_small_kana_fits` judges what a small kana ends, and after a syllable
+    ended by one any kana may follow (きゃりーぱみゅぱみゅ).
+    """
+    return (
+        _is_kana(before)
+        and "\u3041" <= ch <= "\u309f"
+        and before not in _SMALL_KANA
+        and ch not in _SMALL_KANA
+        and before != "ー"
+    )
+
+
+@lru_cache(maxsize=1)
+def _kana_pairs() -> frozenset[str]:
+    """The kana pairs of ``kana_bigrams.txt`` (see ``scripts/build_kana_bigrams.py``), as two-character strings."""
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("kana_bigrams.txt").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(first + after for first, following in pairs for after in following)
 
 
 @lru_cache(maxsize=1)
