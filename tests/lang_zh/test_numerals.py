@@ -43,7 +43,7 @@ def test_symbols_and_si_abbreviations_are_units() -> None:
     # 4℃ and 8 d were both bare numbers, so a title's 4℃ was compared with an abstract's 8 d (CSL)
     got = [(q.text, q.value, q.unit) for q in find_quantities("4℃保存24～120 h后，需要8 d，温度37°C，每次5 mg")]
     assert got == [("4℃", 4.0, "℃"), ("24", 24.0, ""), ("120 h", 120.0, "小时"), ("8 d", 8.0, "天"),
-                   ("37°C", 37.0, "℃"), ("5 mg", 5.0, "mg")]  # fmt: skip
+                   ("37°C", 37.0, "℃"), ("5 mg", 5.0, "毫克")]  # fmt: skip
     assert same_quantity(find_quantities("需要8 d")[0], find_quantities("需要8天")[0])  # one unit, two spellings
     assert [q.unit for q in find_quantities("10 days, A4纸")] == [""]  # a word, not the unit d; a code
 
@@ -63,3 +63,9 @@ def test_symbols_and_si_abbreviations_are_units() -> None:
 )
 def test_chinese_decimals(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+def test_units_written_two_ways_are_one_unit() -> None:
+    # 十二个小时 against 8小时 was a count against a duration, so the changed number went unchecked
+    got = [(q.value, q.unit) for q in find_quantities("开放十二个小时，两个星期，长12 mm，低十二毫米，用了三个月")]
+    assert got == [(12.0, "小时"), (2.0, "周"), (12.0, "毫米"), (12.0, "毫米"), (3.0, "个月")]

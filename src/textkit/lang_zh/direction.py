@@ -143,11 +143,12 @@ COMPARATIVE_PAIRS: tuple[tuple[str, str], ...] = (
     ("冷", "热"), ("贵", "便宜"),
 )  # fmt: skip
 
-# A comparison: 比 or 较 followed, within a few characters, by the compared word. 对比, 相比, 比较, 比例, 比赛, 比如,
-# 比亚迪, 比利时, 较量, 较真 are no comparison; the word must end the predicate: a quantity, 了, 出, 得, 些 or the
-# end of the clause follows it (比去年多3家, 比昨天低了六度, 比预期好。), so that 比大多数人 and 较长时间 say nothing.
+# A comparison: 比 or 较 followed, within a few characters, by the compared word (比对照组低). 对比, 相比, 比较,
+# 比例, 比赛, 比如, 比亚迪, 比利时, 较量, 较真 are no comparison; the word must end the predicate: a quantity, 了,
+# 出, 得, 些 or the end of the clause follows it (比去年多3家, 比昨天低了六度, 比预期好。), so that 比大多数人 and
+# 较长时间 say nothing.
 _COMPARISON_RE = lazy_compile(
-    r"(?<![对相无类评])(?:比(?![赛例如较重率分喻拟方特值照对亚利尔萨基])|较(?![量劲真]))"
+    r"(?<![对相无类评])(?:比(?![赛例如较重率分喻拟方特值照亚利尔萨基])|较(?![量劲真]))"
     r"(?P<object>[^，,。；;：:！？!?、\s比较]{0,6}?)(?P<word>[高低多少大小快慢早晚长短强弱好差冷热贵]|便宜)"
     r"(?=[\d零〇一二两三四五六七八九十百千万几半了出得些约近逾超]|很多|不少|许多|$|[，,。；;：:！？!?、）)\s])"
 )

@@ -27,14 +27,19 @@ _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _DECIMAL_DIGITS = "零〇一二三四五六七八九"
 # Units and classifiers after which a Chinese numeral is read as a quantity (longest first).
 _UNIT_WORDS = (
-    "个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 元 块 美元 "
-    "倍 成 公里 千米 米 吨 斤 公斤 平方米 亩 户 所 座 台 辆 张 份 批 类 阶段 轮 步 层 环 单 笔 箱 瓶 "
-    "包 套 双 对 支 只 头 首 季 代 级 股 号 点 度 万 亿 折 分之"
+    "个小时 个钟头 个星期 个月 个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 元 "
+    "块 美元 倍 成 公里 千米 厘米 毫米 米 千克 毫克 克 毫升 升 吨 斤 公斤 平方米 亩 户 所 座 台 辆 张 份 批 类 "
+    "阶段 轮 步 层 环 单 笔 箱 瓶 包 套 双 对 支 只 头 首 季 代 级 股 号 点 度 万 亿 折 分之"
 )
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 # "一" is a quantity only with a unit of measure ("一年", "一万"); with a classifier it is an
 # indefinite article ("一个问题", "一座博物馆"), not a claim about quantity.
-_MEASURE_WORDS = "年 月 日 天 周 小时 分钟 秒 岁 倍 成 万 亿 % ％ 公里 千米 米 吨 斤 公斤 平方米 亩 元 块 美元 折 分之"
+_MEASURE_WORDS = (
+    "年 月 日 天 周 小时 分钟 秒 岁 倍 成 万 亿 % ％ 公里 千米 米 吨 斤 公斤 平方米 亩 元 块 美元 折 分之 "
+    "个小时 个钟头 个星期 个月 厘米 毫米 千克 毫克 克 毫升 升"
+)
+# Durations counted with 个: 十二个小时 says what 12小时 says (三个月 is a duration of its own: 三月 is March).
+_UNIT_SYNONYMS = {"个小时": "小时", "个钟头": "小时", "个星期": "周"}
 _MEASURE_UNITS = frozenset(_MEASURE_WORDS.split())
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "上", "几")
@@ -52,6 +57,7 @@ _SAME_UNIT = {
     **{u.lower(): u for u in reversed(_LATIN_UNITS.split())},
     "ml": "mL",
     **{"d": "天", "h": "小时", "min": "分钟", "s": "秒", "kg": "公斤", "km": "公里", "m": "米"},
+    **{"cm": "厘米", "mm": "毫米", "g": "克", "mg": "毫克", "ml": "毫升", "l": "升"},
 }
 _LATIN_UNIT_RE = "|".join(
     re.escape(u)
@@ -175,6 +181,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             value = parsed + (float("0." + "".join(str(_DIGITS[ch]) for ch in decimals)) if decimals else 0.0)
             approx = bool(m.group("more"))
+        unit = _UNIT_SYNONYMS.get(unit, unit)
         if unit in ("万", "亿"):
             value *= _multiplier(unit)
         if m.group("pct1"):
