@@ -208,10 +208,12 @@ def _aligned_clause(
         for k, c in enumerate(candidates)
     )
     single = candidates[-best] if share >= least else None
+    if not joined:
+        return single
     words = _unchecked_bigrams(clause) or grams
     fused = [
         j
-        for j in joined or []
+        for j in joined
         if len(words & j.first.grams - j.second.grams) >= _OWN_SHARE
         and len(words & j.second.grams - j.first.grams) >= _OWN_SHARE
     ]
@@ -555,7 +557,7 @@ def _adds_negation(clause: str, source: str) -> bool:
 
 
 def _carried_prohibition(source: Clause, region: list[Clause]) -> str:
-    """The negated modal that the clause before ``source`` ends under, carried over to it, or ``""``.
+    """The last negated modal of the clause before ``source`` in its sentence (``不允许``), or ``""``.
 
     A prohibition governs the clauses that continue it: ``决不允许随心所欲地解释剥削，把剥削这一概念庸俗化``
     forbids the second clause too, so ``不要把剥削概念庸俗化`` adds no negation to it (CSL).
