@@ -554,13 +554,13 @@ def grouped_cv(texts: list[str], y: np.ndarray, written: Written) -> dict[str, o
     for train, test in GroupKFold(n_splits=n_folds).split(np.zeros(len(groups)), groups=groups):
         fit = train_default(texts, y, subset(written, train))
         wscores[test] = fit.predict([written.texts[i] for i in test])[0]
-        print(f"  grouped fold done: held out {sorted(set(groups[test]))}", flush=True)
+        print(f"  grouped fold done: held out {sorted(str(g) for g in set(groups[test]))}", flush=True)
     polar, truth = written.polar, written.positive
     for group in sorted(set(groups)):
         m = (groups == group) & polar
         if m.sum() >= 20:
             acc = float(np.mean((wscores[m] > 0.5) == (truth[m] == 1)))
-            out[group] = {"n": int(m.sum()), "accuracy": round(acc, 4)}
+            out[str(group)] = {"n": int(m.sum()), "accuracy": round(acc, 4)}
     return out
 
 
