@@ -18,7 +18,8 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
 - the same on ``benchmarks/sentiment_after_training.tsv``, written after the model was trained, and on
   ``benchmarks/sentiment_unseen_eval.tsv``, written after the word cutter was replaced (issue 19, second round);
 - on ``benchmarks/sentiment_weak_domains_triples.tsv`` (160 matched triples: hotel, delivery, restaurant, service;
-  written in issue 19's third round, never trained on), accuracy by domain and the share of triples ordered;
+  written in issue 19's third round, never trained on), accuracy by domain and the share of triples ordered, and on
+  ``benchmarks/sentiment_round3_eval.tsv`` (40 reviews in those domains, written after that round's code);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -51,6 +52,7 @@ NEUTRAL_EVAL = HERE / "sentiment_neutral_evaluative.tsv"
 AFTER_EVAL = HERE / "sentiment_after_training.tsv"
 UNSEEN_EVAL = HERE / "sentiment_unseen_eval.tsv"
 WEAK_TRIPLES = HERE / "sentiment_weak_domains_triples.tsv"
+ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -249,6 +251,11 @@ def main() -> None:
     report_neutral(
         "Written after the word cutter was replaced, neutral statements",
         [r for r in after if r[1] == "neutral"],
+        list(fns),
+    )
+    report_labelled(
+        "Written after the third round's code (benchmarks/sentiment_round3_eval.tsv), reviews",
+        load_hand(ROUND3_EVAL),
         list(fns),
     )
     triples = load_triples()
