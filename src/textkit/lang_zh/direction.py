@@ -216,7 +216,7 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         >>> find_direction_words("新药组疗效优于对照组")
         [DirectionWord(word='优于', start=5, end=7)]
         >>> [d.word for d in find_direction_words("气温较昨日高六度，比去年增长，比大多数人")]
-        ['高']
+        ['高', '增长']
     """
     by_start = _words_by_start()
     found: list[DirectionWord] = []
