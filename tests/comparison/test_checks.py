@@ -324,3 +324,12 @@ def test_a_prohibition_carries_over_to_the_clause_that_continues_it() -> None:
     # ... but a plain verb after an unrelated clause is still negated by the summary alone
     region = source_clauses("他不能按时到场，我们照常开始会议。", 0)
     assert [f.note for f in contradictions("我们没有开始会议。", region)] == ["adds a negation"]
+
+
+def test_the_same_number_counting_another_thing_is_a_contradiction() -> None:
+    # 四十套试剂 against 四十台显微镜: the number agrees, what it counts does not (from pairs written after the code)
+    got = row("学校今年为实验室添置四十套试剂。", "学校今年为实验室添置了四十台显微镜。")
+    assert not got["supported"]
+    assert got["reason"] == "number: summary 四十套 (40), source 四十台 (40) (source sentence 0)"
+    # ... while measure words that count the same thing agree: 三万本 and 三万册 are the same books
+    assert row("图书馆共藏书三万本。", "这座图书馆共藏书三万册。")["reason"] == ""

@@ -10,7 +10,8 @@ The quantities, direction words and negations being checked do not count in choo
 - **numbers and dates in their role**: a quantity of the summary clause must equal a quantity of the same kind in
   its source clause (``三万册`` against ``一万八千册``; ``2019年`` against ``2021年`` in ``2021年公司上市``). A quantity
   whose source clause has none of its kind may come from elsewhere in the aligned sentences (fused sentences);
-  if it is nowhere there, the finding says so without pointing at an unrelated quantity.
+  if it is nowhere there, the finding says so without pointing at an unrelated quantity, unless its source clause
+  has the same number counting something else (``五百台电脑`` against ``五百本课外书``).
 - **names**: a person, organisation, Latin-letter name or ``《title》`` of the summary must be in the original.
 - **negation**: a negation of the clause (``不同意这个方案``) must not stand against the same words without it in
   its source clause (``同意这个方案``), and the reverse: each negation (`textkit.lang_zh.negation_at`) is
@@ -28,6 +29,7 @@ does not spell out.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -356,6 +358,7 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
     sentence: list[Quantity] = []
     if source is not None and all(source is not c for c in region):
         sentence = [x for c in region if c.sentence == source.sentence for x in find_quantities(c.text)]
+    aligned = source
     out = []
     for q in found:
         kind = quantity_kind(q)
@@ -385,8 +388,33 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
             marker = next((m for m, _ in _MARKERS_BEFORE if clause[: q.start].endswith(m)), "")
             out.append(Finding(kind, _describe(q, kind), _describe(says, kind), source.sentence, q.value, marker))
         elif not any(same_quantity(q, x) for x, _ in anywhere):  # 95% is not said by 80%以上
-            out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
+            other = _counting_another_thing(q, own)
+            if aligned is not None and other is not None:  # 五百台电脑 against 五百本课外书
+                out.append(Finding(kind, _describe(q, kind), _describe(other, kind), aligned.sentence, q.value))
+            else:
+                out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
     return out
+
+
+# Measure words that can count the same thing: 三万册 and 三万本 are the same books, 五名 and 五位 the same people.
+_COUNTER_GROUPS = ("个名位人口", "本册部卷", "家所座间个", "台辆部架", "件个款项套", "条项则", "只头匹", "首支曲",
+                   "篇份", "张幅份", "场次届期轮", "户家", "种类项", "批次")  # fmt: skip
+_COUNTERS = frozenset("".join(_COUNTER_GROUPS))
+
+
+def _counting_another_thing(q: Quantity, own: list[Quantity]) -> Quantity | None:
+    """A quantity of the source clause with ``q``'s value that counts something else, or None.
+
+    ``五百台电脑`` against ``五百本课外书``: the same number with a measure word that cannot count the same thing (no
+    group of `_COUNTER_GROUPS` holds both) says the summary changed what is counted.
+    """
+    if q.unit not in _COUNTERS:
+        return None
+    for x in own:
+        compatible = any(q.unit in group and x.unit in group for group in _COUNTER_GROUPS)
+        if x.unit in _COUNTERS and not compatible and math.isclose(x.value, q.value):
+            return x
+    return None
 
 
 # Years said relative to the text's own (今年 = 0): compared with each other only, since the year a text was
