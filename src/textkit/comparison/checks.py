@@ -352,12 +352,13 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
     if not found:
         return []
     own = find_quantities(source.text) if source is not None else []
-    anywhere = [(q, c.text) for c in region for q in find_quantities(c.text)]
+    in_region = [(c, find_quantities(c.text)) for c in region]
+    anywhere = [(q, c.text) for c, quantities in in_region for q in quantities]
     # A clause fusing two source clauses (aligned with them joined) may take its numbers from any clause of their
     # sentence: 每晚睡8小时和每晚睡6小时两组 against 分成两组：一组每晚睡8小时，另一组每晚睡6小时.
     sentence: list[Quantity] = []
     if source is not None and all(source is not c for c in region):
-        sentence = [x for c in region if c.sentence == source.sentence for x in find_quantities(c.text)]
+        sentence = [x for c, quantities in in_region if c.sentence == source.sentence for x in quantities]
     aligned = source
     out = []
     for q in found:
