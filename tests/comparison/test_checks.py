@@ -112,6 +112,17 @@ def test_a_latin_name_is_quoted_as_the_source_writes_it() -> None:
     assert result.alignment.loc[0, "reason"] == "name: summary CRP, source MRP (source sentence 0)"
 
 
+def test_a_name_in_other_letters_is_read_whole_and_quoted() -> None:
+    # jieba cuts letters outside ASCII one by one (Fl / ü / gge); the segmenter joins them back
+    original = "该方法由Müller于1998年提出，后被广泛应用于桥梁设计。"
+    assert row("该方法由Schröder于1998年提出。", original)["reason"] == (
+        "name: summary Schröder, source Müller (source sentence 0)"
+    )
+    assert row("该方法由Müller于1998年提出。", original)["supported"]
+    original = "这首诗的作者是Пушкин，写于1825年。"
+    assert "name: summary Лермонтов, source Пушкин" in str(row("这首诗的作者是Лермонтов。", original)["reason"])
+
+
 # Found on pairs written after the support model (session notes): a summary clause that fuses two source clauses,
 # and a negation whose verb ends the clause, were both judged supported.
 def test_a_name_in_a_clause_fusing_two_source_clauses_is_contradicted() -> None:

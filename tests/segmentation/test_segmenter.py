@@ -237,9 +237,34 @@ def test_fast_cut_is_jiebas_cut_word_for_word(case_study: textkit.CaseStudy, hmm
     texts = _texts_to_cut(case_study)
     for text in texts:
         assert list(segmenter_module._jieba_cut(tokenizer, text, hmm)) == tokenizer.lcut(text, HMM=hmm), text
-    # user words and a changed frequency: the segmenter's own dictionary, read at each cut
+    # user words and a changed frequency: the segmenter's own dictionary, read at each cut; the segmenter then
+    # joins words of other scripts that jieba cut letter by letter (full-width ＡＢ１２ here)
     seg = Segmenter(user_words=["北极星指标", ("了不起", 1), ("电商的", 10**9)], hmm=hmm)
+    join = segmenter_module._join_letter_runs
     for text in texts[:50]:
-        assert seg.tokenize(text) == [w for w in seg.tokenizer.lcut(text, HMM=hmm) if seg._keep(w)], text
+        assert seg.tokenize(text) == [w for w in join(seg.tokenizer.lcut(text, HMM=hmm)) if seg._keep(w)], text
     seg.tokenizer.add_word("增长北极星", 10**6)
     assert seg.tokenize("增长北极星指标") == [w for w in seg.tokenizer.lcut("增长北极星指标", HMM=hmm) if seg._keep(w)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("她说עברית", ["她", "说", "עברית"]),
+        ("莫斯科是Москва，东京タワー", ["莫斯科", "是", "Москва", "东京", "タワー"]),
+        ("ＧＤＰ增长", ["ＧＤＰ", "增长"]),
+        ("一杯café，naïve想法", ["一杯", "café", "naïve", "想法"]),
+        ("e\u0301中文", ["e\u0301", "中文"]),
+        ("β受体，Δλ", ["β", "受体", "Δλ"]),
+        ("PPARα与50μg", ["PPAR", "α", "与", "50", "μ", "g"]),  # Greek after ASCII: apart, as jieba cuts it
+        ("안녕하세요 朋友", ["안녕하세요", " ", "朋友"]),
+        ("iPhone15 Pro", ["iPhone15", " ", "Pro"]),  # ASCII: jieba's own cuts
+        ("好😀😀", ["好", "😀", "😀"]),  # emoji are not letters
+    ],
+)
+def test_words_of_other_scripts_stay_whole(text: str, words: list[str]) -> None:
+    # jieba cuts every character outside its blocks (Chinese, ASCII letters and digits) on its own
+    assert Segmenter(keep_space=True).tokenize(text) == words
+    spans = Segmenter(keep_space=True).spans(text, with_pos=True)
+    assert [t.word for t in spans] == words
+    assert all(text[t.start : t.end] == t.word for t in spans)

@@ -652,9 +652,19 @@ def find_names(segmenter: Segmenter, sentence: str) -> list[str]:
         if tag == "eng" or (word.isascii() and word.isalpha()):
             if len(word) >= 2 and word.isascii() and any(c.isalpha() for c in word) and word not in out:
                 out.append(word)
-        elif word not in out and _looks_like_name(word, tag):
+        elif word not in out and (_looks_like_name(word, tag) or _foreign_word(word)):
             out.append(word)
     return out
+
+
+def _foreign_word(word: str) -> bool:
+    """A word in letters other than ASCII and Chinese characters (``Flügge``, ``Голубев``), as a Latin name is."""
+    return (
+        len(word) >= 2
+        and not word.isascii()
+        and any(c.isalpha() for c in word)
+        and all(unicodedata.category(c)[0] in "LMN" and not unicodedata.name(c, "").startswith("CJK") for c in word)
+    )
 
 
 def _join_person_parts(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -701,7 +711,7 @@ def name_findings(
         other = _name_in_place(key, clause, source.text, segmenter) if source is not None else ""
         if not other and _person_like(key):  # a clause fusing several source clauses (校长李建国宣布学校将…)
             source, other = _name_in_place_anywhere(key, clause, region, segmenter)
-        if other and source is not None and other.isascii():  # MRP, not the mrp matching reads
+        if other and source is not None and other.lower() != other.upper():  # MRP, not the mrp matching reads
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))

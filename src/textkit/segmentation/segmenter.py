@@ -6,6 +6,10 @@ not at construction or import, and jieba's prefix dictionary is built in memory
 (no cache file is written to the temporary directory) and shared, read-only,
 between segmenters that add no words of their own.
 
+The cuts are jieba's, with one difference: jieba cuts every character outside Chinese and ASCII on its own,
+and the segmenter joins letters of other scripts back into words (``Müller``, ``Москва``, full-width ``ＧＤＰ``;
+`_join_letter_runs`).
+
 ``backend="rjieba"`` cuts with `rjieba <https://pypi.org/project/rjieba/>`_, the
 Python binding of jieba-rs (a Rust port of jieba with the same dictionary and
 HMM), on a private ``rjieba.Jieba`` instance. It is many times faster; its cuts
@@ -416,8 +420,10 @@ class Segmenter:
 
     def _fresh_cut(self, text: str) -> Iterable[str]:
         if self.backend == "rjieba":
-            return self.rjieba_tokenizer.cut(check_encodable(text), self.hmm)
-        return _jieba_cut(self.tokenizer, text, self.hmm)
+            words: Iterable[str] = self.rjieba_tokenizer.cut(check_encodable(text), self.hmm)
+        else:
+            words = _jieba_cut(self.tokenizer, text, self.hmm)
+        return _join_letter_runs(words) if _OTHER_LETTER_RE.search(text) else words
 
     @property
     def tagger(self) -> jieba.posseg.POSTokenizer:
@@ -438,10 +444,26 @@ class Segmenter:
 
     def _raw_pairs(self, text: str) -> Iterator[tuple[str, str]]:
         if self.backend == "rjieba":
-            yield from self.rjieba_tokenizer.tag(text, self.hmm)
+            pairs: Iterable[tuple[str, str]] = self.rjieba_tokenizer.tag(text, self.hmm)
+        else:
+            pairs = ((pair.word, pair.flag) for pair in self.tagger.cut(text, HMM=self.hmm))
+        if not _OTHER_LETTER_RE.search(text):
+            yield from pairs
             return
-        for pair in self.tagger.cut(text, HMM=self.hmm):
-            yield pair.word, pair.flag
+        words: list[str] = []
+        tags: list[str] = []
+        for word, tag in pairs:
+            words.append(word)
+            tags.append(tag)
+        joined = _join_letter_runs(words)
+        if len(joined) == len(words):
+            yield from zip(words, tags, strict=True)
+        else:  # a word of another script was cut into letters and joined again: tag it as a new word would be
+            i = 0
+            for word in joined:
+                n = 1 if word == words[i] else _count_parts(word, words, i)
+                yield word, tags[i] if n == 1 else _guess_tag(word)
+                i += n
 
     def _pos_ok(self, tag: str) -> bool:
         return self.pos is None or tag.startswith(self.pos)
@@ -581,6 +603,79 @@ def _guess_tag(word: str) -> str:
     if _LATIN_RE.match(word):
         return "eng"
     return "nz"
+
+
+# A character `_join_letter_runs` may join: a word character that is neither ASCII nor Chinese, or a combining
+# accent. Most Chinese text holds none, and its cut is left as jieba's without looking at each token.
+_OTHER_LETTER_RE = lazy_compile(
+    r"[^\W\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]|[\u0300-\u036f]"
+)
+
+
+@lru_cache(maxsize=65536)
+def _letter_kind(ch: str) -> str:
+    """How ``ch`` continues a word across one of jieba's cuts (`_join_letter_runs`).
+
+    ``"ascii"`` for an ASCII letter or digit, ``"latin"`` for another Latin letter (``é``, full-width ``Ｇ``) or a
+    combining mark, ``"other"`` for a letter or digit of another script (``ע``, ``Д``, ``あ``, ``α``), ``""`` for
+    anything else: Chinese characters (jieba's dictionary decides where their words end), punctuation, symbols,
+    emoji and spaces.
+    """
+    if ch < "\x80":
+        return "ascii" if ch.isalnum() else ""
+    if "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000":
+        return ""
+    category = unicodedata.category(ch)
+    if category[0] == "M" or (category[0] == "L" and "LATIN" in unicodedata.name(ch, "")):
+        return "latin"
+    return "other" if category[0] == "L" or category == "Nd" else ""
+
+
+def _join_letter_runs(words: Iterable[str]) -> list[str]:
+    """Join back the words of other scripts that jieba cuts letter by letter.
+
+    jieba's blocks (``re_han_default``) hold Chinese characters and ASCII letters and digits; every other
+    character is cut on its own, so ``עברית``, ``Москва``, ``ありがとう``, full-width ``ＧＤＰ`` and the ``é`` of
+    ``café`` come out letter by letter. Two neighbouring tokens are joined again when the characters on both
+    sides of the cut are letters, combining marks or digits (`_letter_kind`), not both ASCII (jieba's own cuts,
+    ``iPhone`` ``15``, stay), and, next to an ASCII one, Latin: a Greek letter stays apart from the ASCII it
+    follows, as jieba cuts it (``PPAR`` ``α``, ``50`` ``μ`` ``g``), while ``Δλ`` is one word. Chinese
+    characters, emoji, symbols, punctuation and spaces are never joined.
+
+    Example:
+        >>> _join_letter_runs(["她", "说", "ע", "ב", "ר", "י", "ת", "和", "caf", "é", "，", "Ｇ", "Ｄ", "Ｐ", "增长"])
+        ['她', '说', 'עברית', '和', 'café', '，', 'ＧＤＰ', '增长']
+        >>> _join_letter_runs(["PPAR", "α", "和", "Δ", "λ"])
+        ['PPAR', 'α', '和', 'Δλ']
+    """
+    out: list[str] = []
+    end = ""  # the kind of the last token's last character
+    for word in words:
+        if not word:
+            continue
+        if end and _joined(end, _letter_kind(word[0])):
+            out[-1] += word
+        else:
+            out.append(word)
+        last = word[-1]
+        end = "" if "\u4e00" <= last <= "\u9fff" else _letter_kind(last)
+    return out
+
+
+def _joined(left: str, right: str) -> bool:
+    """Whether a cut between characters of these `_letter_kind` kinds is undone."""
+    if not left or not right or left == right == "ascii":
+        return False
+    return "ascii" not in (left, right) or "latin" in (left, right)
+
+
+def _count_parts(joined: str, words: list[str], i: int) -> int:
+    """How many of ``words`` from ``i`` on `_join_letter_runs` joined into ``joined``."""
+    n, length = 0, 0
+    while length < len(joined):
+        length += len(words[i + n])
+        n += 1
+    return n
 
 
 def _jieba_cut(tokenizer: jieba.Tokenizer, text: str, hmm: bool) -> Iterator[str]:
