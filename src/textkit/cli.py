@@ -503,11 +503,36 @@ def _input_paths(args: argparse.Namespace) -> list[str]:
 
 def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
     output = args.output
-    if output in (None, "-") or not os.path.isfile(output):
+    if output in (None, "-"):
+        _check_stdout_is_not_an_input(args)
+        return
+    if not os.path.isfile(output):
         return
     for path in _input_paths(args):
         if os.path.isfile(path) and os.path.samefile(path, output):
             raise TextkitError(f"-o {output} is also an input file: write the output to another file")
+
+
+def _check_stdout_is_not_an_input(args: argparse.Namespace) -> None:
+    """Refuse ``textkit tokenize a.txt > a.txt`` (and ``>>``), as ``cat`` does.
+
+    The shell's ``>`` empties the file before textkit starts, so it would read nothing and succeed; with ``>>`` it
+    would read its own output.
+    """
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real standard output (a notebook, a closed stream)
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for path in _input_paths(args):
+        with contextlib.suppress(OSError):
+            found = os.stat(path)
+            if stat.S_ISREG(found.st_mode) and (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
+                raise TextkitError(
+                    f"standard output is the input file {path}: textkit would read what it writes (and a '>'"
+                    " redirection has already emptied it); write to another file"
+                )
 
 
 def _emit(args: argparse.Namespace, frames: Iterable[pd.DataFrame], text_column: str | None = None) -> int:

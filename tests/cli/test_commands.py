@@ -293,6 +293,27 @@ def test_output_that_is_an_input_is_refused(tmp_path: Path, capsys: pytest.Captu
     assert _leftovers(tmp_path) == []
 
 
+def test_standard_output_redirected_to_an_input_is_refused(tmp_path: Path) -> None:
+    # `textkit tokenize a.txt >> a.txt` would read its own output; with `>` the shell has emptied a.txt already
+    path = tmp_path / "a.txt"
+    path.write_text("抖音电商。增长很快。\n", encoding="utf-8")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "b.txt").write_text("第二个文件。\n", encoding="utf-8")
+    for argv, target in (([str(path)], path), ([str(folder)], folder / "b.txt")):
+        with target.open("ab") as stdout:
+            done = subprocess.run(
+                [sys.executable, "-m", "textkit.cli", "tokenize", *argv], stdout=stdout, stderr=subprocess.PIPE
+            )
+        assert done.returncode == 1
+        assert f"standard output is the input file {target}" in done.stderr.decode()
+    assert path.read_text(encoding="utf-8") == "抖音电商。增长很快。\n"
+    with (tmp_path / "out.txt").open("wb") as stdout:  # another file is fine
+        done = subprocess.run([sys.executable, "-m", "textkit.cli", "tokenize", str(path)], stdout=stdout)
+    assert done.returncode == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "抖音 电商 增长 很快\n"
+
+
 def test_a_failed_command_leaves_the_output_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good, keep = tmp_path / "good.txt", tmp_path / "keep.json"
     good.write_text("抖音电商。", encoding="utf-8")
