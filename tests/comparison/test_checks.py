@@ -121,6 +121,14 @@ def test_a_name_in_other_letters_is_read_whole_and_quoted() -> None:
     assert row("该方法由Müller于1998年提出。", original)["supported"]
     original = "这首诗的作者是Пушкин，写于1825年。"
     assert "name: summary Лермонтов, source Пушкин" in str(row("这首诗的作者是Лермонтов。", original)["reason"])
+    # in a clause that fuses two source clauses, and an accented Latin name quoted whole (José, not Jos)
+    original = "研究由苏黎世大学的Schäfer教授领衔，团队花了四年时间完成了野外观测。"
+    got = row("Köhler教授领衔的团队用四年完成野外观测。", original)
+    assert got["reason"] == "name: summary Köhler, source Schäfer (source sentence 0)"
+    original = "乐队主唱José Martínez在演出结束后接受了采访，他说巡演将延长到明年。"
+    assert row("主唱Luis Martínez表示巡演将延长到明年。", original)["reason"] == (
+        "name: summary Luis, source José (source sentence 0)"
+    )
 
 
 # Found on pairs written after the support model (session notes): a summary clause that fuses two source clauses,

@@ -709,7 +709,8 @@ def name_findings(
         clause = next((norm[a:b] for a, b in clause_spans(norm) if key in norm[a:b]), norm)
         source = _aligned_clause(clause, region, _ALIGNED)
         other = _name_in_place(key, clause, source.text, segmenter) if source is not None else ""
-        if not other and _person_like(key):  # a clause fusing several source clauses (校长李建国宣布学校将…)
+        if not other and (_person_like(key) or _foreign_word(key)):
+            # a clause fusing several source clauses (校长李建国宣布学校将…, Köhler教授领衔的团队用…)
             source, other = _name_in_place_anywhere(key, clause, region, segmenter)
         if other and source is not None and other.lower() != other.upper():  # MRP, not the mrp matching reads
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
@@ -786,7 +787,8 @@ def _name_in_place_anywhere(
     return None, ""
 
 
-_LATIN_NAME_RE = lazy_compile(r"[a-z][a-z0-9\-]+")
+_LATIN_LETTER = "a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # ASCII and accented Latin (José), no × or ÷
+_LATIN_NAME_RE = lazy_compile(f"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9\\-]+")
 
 
 def _same_place(name: str, clause: str, other: str, source: str) -> bool:
