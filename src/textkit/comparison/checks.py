@@ -639,9 +639,66 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
             if note == "adds a negation" and neg_source is not None:
                 carried = _carried_prohibition(neg_source, region)
                 note = _negation_differs(squash(clause), squash(carried + neg_source.text)) if carried else note
+            if note and _conditional(neg_source) and not squash(clause).startswith(_CONDITIONS):
+                note = ""  # 如果没有资金支持 states a condition, which 项目得到了资金支持 does not deny
+            if not note:  # a negated phrase of another clause, said without its negation (发生了人员伤亡)
+                neg_source = _negated_elsewhere(clause, region)
+                note = "drops a negation" if neg_source is not None else ""
             if neg_source is not None and note:
                 out.append(Finding("negation", squash(clause), squash(neg_source.text), neg_source.sentence, note=note))
     return out
+
+
+# A clause that opens with one of these states a condition or asks: its negation is no fact (如果没有资金支持).
+_CONDITIONS = ("如果", "假如", "倘若", "要是", "若", "一旦", "只要", "除非", "即使", "哪怕", "难道", "是否")
+_NEGATED_PHRASE = 4  # the fewest characters a negated phrase needs to be recognised anywhere in the region
+
+
+def _conditional(source: Clause | None) -> bool:
+    """Whether a source clause states a condition or asks (`_CONDITIONS`)."""
+    return source is not None and squash(source.text).startswith(_CONDITIONS)
+
+
+def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
+    """A region clause that negates a phrase ``clause`` says, word for word, without any negation; or None.
+
+    The clause the summary clause aligns with may be another one (``京港澳高速湖南段封闭期间发生了人员伤亡`` aligns
+    with the closure, not with ``没有发生人员伤亡``). The source clause has one negation, followed by at least
+    `_NEGATED_PHRASE` characters to its end, states no condition (`_CONDITIONS`) and denies no identity (不是, 并非:
+    ``GMV不是北极星指标`` says nothing against ``称这个指标为北极星指标``); 了 is read as absent on both sides
+    (发生了人员伤亡 says 发生人员伤亡).
+
+    Example:
+        >>> region = source_clauses("道路已恢复通行，没有发生人员伤亡。", 0)
+        >>> _negated_elsewhere("封闭期间发生了人员伤亡", region).text
+        '没有发生人员伤亡'
+        >>> _negated_elsewhere("封闭期间没有人员伤亡", region) is None
+        True
+    """
+    plain = squash(clause).replace("了", "")
+    if len(plain) < _NEGATED_PHRASE or _negations(plain):
+        return None
+    for source in region:
+        text = squash(source.text)
+        negations = _negations(text)
+        if len(negations) != 1 or _conditional(source):
+            continue
+        word, after, _ = negations[0]
+        if word.endswith("是") or after.startswith("是") or word.endswith("非"):
+            continue  # GMV不是北极星指标 denies an identity, which 称这个指标为北极星指标 does not state
+        phrase = text[text.find(word + after) + len(word) :].replace("了", "")
+        if len(phrase) >= _NEGATED_PHRASE and phrase in plain and not _said_plainly(phrase, region):
+            return source
+    return None
+
+
+def _said_plainly(phrase: str, region: list[Clause]) -> bool:
+    """Whether a region clause without a negation says ``phrase`` (the source says it both ways)."""
+    for clause in region:
+        text = squash(clause.text).replace("了", "")
+        if phrase in text and not _negations(text):
+            return True
+    return False
 
 
 def find_names(segmenter: Segmenter, sentence: str) -> list[str]:

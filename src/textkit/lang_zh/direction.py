@@ -140,7 +140,7 @@ NOT_DIRECTIONS: tuple[str, ...] = (
 #: ``比去年少三家``, ``比预期好``): (word, its opposite).
 COMPARATIVE_PAIRS: tuple[tuple[str, str], ...] = (
     ("高", "低"), ("多", "少"), ("大", "小"), ("快", "慢"), ("早", "晚"), ("长", "短"), ("强", "弱"), ("好", "差"),
-    ("冷", "热"), ("贵", "便宜"),
+    ("冷", "热"), ("贵", "便宜"), ("贵", "低"),  # a price: 比上一代低了300元 against 贵了300元
 )  # fmt: skip
 
 # A comparison: 比 or 较 followed, within a few characters, by the compared word (比对照组低). 对比, 相比, 比较,

@@ -42,7 +42,7 @@ _MEASURE_WORDS = (
 _UNIT_SYNONYMS = {"个小时": "小时", "个钟头": "小时", "个星期": "周"}
 _MEASURE_UNITS = frozenset(_MEASURE_WORDS.split())
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
-_APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "上", "几")
+_APPROX_BEFORE = ("近", "约", "超过", "超", "逾", "大约", "将近", "几")
 # Symbols and SI abbreviations after an Arabic number (``4℃``, ``8 d``, ``120 h``, ``5 mg``): a unit of their own, so
 # that 4℃ is never compared with 8 d.
 _SYMBOL_UNITS = "℃ °C °c ° ‰ ‱"
@@ -193,6 +193,10 @@ def find_quantities(text: str) -> list[Quantity]:
             start -= 1
         before = text[max(0, start - 2) : start]
         approx = approx or any(before.endswith(w) for w in _APPROX_BEFORE)
+        # 上 makes a round Chinese number approximate (上千万元, 上百家), not a time (早上6点, 晚上八点)
+        approx = approx or (before.endswith("上") and text[start : start + 1] in "百千万亿")
+        if unit == "号" and before.endswith("月"):  # 本月20号, 10月1号: a day of the month, as 20日
+            unit = "日"
         if not math.isfinite(value):
             continue
         out.append(Quantity(text[start:end], value, unit, approx, start, end))
