@@ -145,6 +145,18 @@ def test_a_negation_dropped_from_a_clause_the_summary_does_not_align_with_is_fou
     assert "negation" not in str(row("项目得到了足够的资金支持。", conditional)["reason"])
 
 
+def test_a_negated_claim_reworded_and_levels_swapped_are_found() -> None:
+    # pairs10, written after the tests above (first look 9 of 12): a word put inside the negated phrase, a
+    # warning level, classes called off
+    original = "这项研究跟踪老人长达十年。研究人员强调，这只是相关性，不能证明步行直接预防痴呆。"
+    got = row("研究人员认为，这项研究证明了步行可以直接预防痴呆。", original)
+    assert "source 不能证明步行直接预防痴呆 (source sentence 1): the summary drops a negation" in str(got["reason"])
+    original = "气象台已于今天下午3点发布暴雨黄色预警。全市中小学明天停课一天。"
+    got = row("气象台今天下午3点发布暴雨红色预警。", original)
+    assert "direction: summary 红色预警, source 黄色预警" in str(got["reason"])
+    assert "direction: summary 上课, source 停课" in str(row("全市中小学明天照常上课。", original)["reason"])
+
+
 def test_a_time_of_day_is_no_approximate_number() -> None:
     # 上 before a number made it approximate (上万人); in 早上6点 it is part of the time
     original = "交警部门连夜组织疏导，今天早上6点全线恢复通行。"

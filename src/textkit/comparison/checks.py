@@ -687,16 +687,44 @@ def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
         if word.endswith("是") or after.startswith("是") or word.endswith("非"):
             continue  # GMV不是北极星指标 denies an identity, which 称这个指标为北极星指标 does not state
         phrase = text[text.find(word + after) + len(word) :].replace("了", "")
-        if len(phrase) >= _NEGATED_PHRASE and phrase in plain and not _said_plainly(phrase, region):
+        if len(phrase) >= _NEGATED_PHRASE and _says(plain, phrase) and not _said_plainly(phrase, region):
             return source
     return None
+
+
+_SAYS_GAP = 2  # the most characters a clause may put inside a phrase and still say it (证明步行可以直接预防痴呆)
+
+
+def _says(clause: str, phrase: str) -> bool:
+    """Whether ``clause`` holds ``phrase``, its first two characters together and at most `_SAYS_GAP` more in between.
+
+    Example:
+        >>> _says("这项研究证明步行可以直接预防痴呆", "证明步行直接预防痴呆")
+        True
+        >>> _says("发现两种新记录的蕨类", "被记录的蕨类")
+        False
+    """
+    if phrase in clause:
+        return True
+    start = clause.find(phrase[:2])
+    while start >= 0:
+        at, gaps = start + 2, 0
+        for ch in phrase[2:]:
+            found = clause.find(ch, at)
+            if found < 0 or gaps + found - at > _SAYS_GAP:
+                break
+            gaps, at = gaps + found - at, found + 1
+        else:
+            return True
+        start = clause.find(phrase[:2], start + 1)
+    return False
 
 
 def _said_plainly(phrase: str, region: list[Clause]) -> bool:
     """Whether a region clause without a negation says ``phrase`` (the source says it both ways)."""
     for clause in region:
         text = squash(clause.text).replace("了", "")
-        if phrase in text and not _negations(text):
+        if not _negations(text) and _says(text, phrase):
             return True
     return False
 
