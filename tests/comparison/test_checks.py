@@ -157,6 +157,18 @@ def test_a_negated_claim_reworded_and_levels_swapped_are_found() -> None:
     assert "direction: summary 上课, source 停课" in str(row("全市中小学明天照常上课。", original)["reason"])
 
 
+def test_swapped_directions_and_a_count_at_the_end_of_a_clause() -> None:
+    # pairs11, written after the tests above (first look 7 of 12): each clause's direction word matched the other
+    # clause, and a count at the end of a clause had no words after it to find its role by
+    original = "今年粮食总产量比上年增加12亿斤。其中，稻谷产量有所下降，玉米产量增长明显。"
+    got = row("今年稻谷产量增长明显，玉米产量有所下降。", original)
+    assert "direction: summary 增长, source 下降 (source sentence 1)" in str(got["reason"])
+    assert row("今年稻谷产量有所下降，玉米产量增长明显。", original)["supported"]
+    original = "地铁5号线二期工程将于下月28日开通试运营，新增车站9座，线路全长16.3公里。"
+    got = row("5号线二期新增车站12座，线路全长16.3公里。", original)
+    assert "number: summary 12座 (12), source 9座 (9)" in str(got["reason"])
+
+
 def test_a_time_of_day_is_no_approximate_number() -> None:
     # 上 before a number made it approximate (上万人); in 早上6点 it is part of the time
     original = "交警部门连夜组织疏导，今天早上6点全线恢复通行。"

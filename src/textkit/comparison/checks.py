@@ -319,17 +319,21 @@ def _counting_the_same(
 ) -> tuple[Clause | None, list[Quantity]]:
     """The region clause that counts the same thing as ``q``, and its quantities of ``q``'s kind.
 
-    The same thing: the same unit, then the same two characters (``本图书``). This is the role of a number whose
-    clause the source splits in two (``我们通过网络募捐，收到了四千多本图书``).
+    The same thing: the same unit, and the same two characters after it (``本图书``) or, at the end of the clause,
+    before it (``新增车站12座`` against ``新增车站9座``). This is the role of a number whose clause the source
+    splits in two (``我们通过网络募捐，收到了四千多本图书``).
     """
     after = clause[q.end : q.end + 2]
-    if not q.unit or len(after) < 2:
+    before = clause[max(0, q.start - 2) : q.start] if q.end == len(clause) else ""
+    if not q.unit or (len(after) < 2 and len(before) < 2):
         return None, []
     for c in region:
         found = [
             x
             for x in find_quantities(c.text)
-            if x.unit == q.unit and quantity_kind(x) == kind and c.text[x.end : x.end + 2] == after
+            if x.unit == q.unit
+            and quantity_kind(x) == kind
+            and (c.text[x.end : x.end + 2] == after if after else c.text[max(0, x.start - 2) : x.start] == before)
         ]
         if found:
             return c, found
@@ -450,14 +454,36 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
     out = []
     if source is not None:
         theirs = {w.word for w in find_direction_words(source.text)}
+        witness: Clause | None = None
         for word in find_direction_words(clause):
             if word.word in theirs:
+                # aligned by its own direction word? The clause that says the rest may say the opposite (稻谷产量增长
+                # against 稻谷产量有所下降，玉米产量增长明显)
+                witness = witness or _witness(clause, source, region)
+                if witness is not source:
+                    others = {w.word for w in find_direction_words(witness.text)}
+                    against = sorted(opposites(word.word) & others)
+                    if against and word.word not in others:
+                        out.append(Finding("direction", word.word, against[0], witness.sentence))
                 continue
             against = sorted(opposites(word.word) & theirs)
             if against:
                 out.append(Finding("direction", word.word, against[0], source.sentence))
     named = {f.summary for f in out}
     return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
+
+
+def _witness(clause: str, source: Clause, region: list[Clause]) -> Clause:
+    """The clause that says the rest of ``clause``: the region clause sharing most of its `_unchecked_bigrams`.
+
+    It must share at least 2 of them, and more than ``source`` does; else ``source`` is returned.
+    """
+    words = _unchecked_bigrams(clause)
+    best, most = source, max(len(words & source.grams), 1)
+    for c in region:
+        if len(words & c.grams) > most:
+            best, most = c, len(words & c.grams)
+    return best
 
 
 _GOVERNS = 4  # a direction word governs a quantity at most this many characters after it (增长了约12%)
