@@ -19,7 +19,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_unseen_eval.tsv``, written after the word cutter was replaced (issue 19, second round);
 - on ``benchmarks/sentiment_weak_domains_triples.tsv`` (160 matched triples: hotel, delivery, restaurant, service;
   written in issue 19's third round, never trained on), accuracy by domain and the share of triples ordered, and on
-  ``benchmarks/sentiment_round3_eval.tsv`` (40 reviews in those domains, written after that round's code);
+  ``benchmarks/sentiment_round3_eval.tsv`` (40 reviews in those domains, written after that round's code), and on
+  ``benchmarks/sentiment_round4_eval.tsv`` (64 reviews in those domains, a third with negation or surprise
+  markers, written before the fourth round's code and first scored after its last change);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -53,6 +55,7 @@ AFTER_EVAL = HERE / "sentiment_after_training.tsv"
 UNSEEN_EVAL = HERE / "sentiment_unseen_eval.tsv"
 WEAK_TRIPLES = HERE / "sentiment_weak_domains_triples.tsv"
 ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
+ROUND4_EVAL = HERE / "sentiment_round4_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -256,6 +259,11 @@ def main() -> None:
     report_labelled(
         "Written after the third round's code (benchmarks/sentiment_round3_eval.tsv), reviews",
         load_hand(ROUND3_EVAL),
+        list(fns),
+    )
+    report_labelled(
+        "Written before the fourth round's code, first scored after it (benchmarks/sentiment_round4_eval.tsv), reviews",
+        load_hand(ROUND4_EVAL),
         list(fns),
     )
     triples = load_triples()

@@ -56,6 +56,7 @@ from textkit.lang_zh import (
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
+    NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
@@ -63,6 +64,8 @@ from textkit.lang_zh import (
 from textkit.sentiment_analysis import _text
 from textkit.sentiment_analysis._text import (
     CONCEDED_WEIGHT,
+    NEGATED_WORD_WEIGHT,
+    NEGATED_WORDS_READ,
     NEGATION_MARK,
     NGRAM_RANGE,
     WORD_PREFIX,
@@ -665,7 +668,8 @@ def default_json(
     data = {
         "format": "textkit-sentiment-charngram/3",
         "model": "two logistic regressions (polarity: positive vs negative; neutral: neutral vs polar) on TF-IDF "
-        "character 1-3-grams and jieba words (prefixed w:) with negation scope marked, degree adverbs scaling the "
+        "character 1-3-grams and jieba words (prefixed w:) with negation scope marked, a negated word also counting "
+        "-negated_word_weight for its plain word feature, degree adverbs scaling the "
         "next word's count and conceded clauses counting conceded_weight (tf 1 + ln(count) above 1, count below; "
         "smooth idf, L2 norm); the polarity model was fitted on the features scaled by their NB log-count ratio "
         "(nb_mix), folded into coef, so the scorer needs no scale",
@@ -683,6 +687,9 @@ def default_json(
             "not_negations": list(NOT_NEGATIONS),
             "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
             "negation_mark": NEGATION_MARK,
+            "negated_word_weight": NEGATED_WORD_WEIGHT,
+            "negated_words_read": NEGATED_WORDS_READ,
+            "negation_reaches_past": sorted(NEGATION_REACHES_PAST),
         },
         "trained_on": info,
         "trained_on_written": written.info,

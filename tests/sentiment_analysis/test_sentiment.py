@@ -28,6 +28,7 @@ from textkit.sentiment_analysis._text import (
     model_feature_spans,
     model_features,
     model_ngrams,
+    negated_word_spans,
     negation_scope,
     normalize_for_model,
 )
@@ -146,6 +147,33 @@ def test_negation_scope() -> None:
     assert marked("别买") == ".^"
     assert [g for g, _, _ in model_ngrams("不好")] == ["不", "不¬好", "¬好"]
     assert [g for g, _, _ in model_ngrams("不是不好")][-2:] == ["不好", "好"]
+    # surprise and feeling words with a negator negate nothing: 没想到这么干净 praises (issue 19, round 4)
+    assert marked("没想到这么干净") == "......." and marked("有点不好意思又很感动") == ".........."
+    assert marked("想不到还挺好吃") == "......." and marked("性价比没得说") == "......"
+
+
+def test_negated_word_spans() -> None:
+    def negated(text: str) -> list[str]:
+        norm = normalize_for_model(text)
+        return [norm[i:j] for i, j in negated_word_spans(norm)]
+
+    assert negated("装修审批不刁难") == ["刁难"]
+    assert negated("不是很满意") == ["满意"]  # 是 and 很 are passed over
+    assert negated("候诊时间不长，医生很耐心") == ["长"]  # the comma ends the clause
+    assert negated("很久没住到这么舒服的酒店了") == ["住", "到"]  # two words, not the clause: 舒服 is plain
+    assert negated("一点毛病都没有") == ["毛病"] and negated("一个气泡都没有") == ["气泡"]
+    assert negated("不是不好") == [] and negated("不好") == []  # double negation; 不好 negates inside itself
+    assert negated("没想到这么干净") == [] and negated("质量很好") == []
+
+
+def test_a_negated_word_counts_against_its_plain_feature() -> None:
+    # 刁难 after 不: its marked features as before, and the plain word feature w:刁难 counted -1, so a rare
+    # negated complaint reads as the opposite of the complaint.
+    features = model_features("装修审批不刁难")
+    assert features["w:¬刁¬难"] == 1.0 and features["w:刁难"] == -1.0
+    assert model_features("刁难人，不刁难")["w:刁难"] == 0.0  # once plain, once negated
+    conceded = model_features("虽然不贵，但是难吃")
+    assert conceded["w:贵"] == pytest.approx(-CONCEDED_WEIGHT)
 
 
 def test_default_negation_and_double_negation() -> None:
@@ -291,6 +319,8 @@ def test_default_and_lexicon_do_not_import_snownlp() -> None:
 
 EXPLAINED = [
     "房间很干净，但是隔音太差",
+    "装修审批不刁难，刁难人的事没有",  # a negated word: its plain feature counts -1, then +1 (total 0)
+    "手续费不高",  # a feature whose total count is negative
     "虽然质量不错，但是太贵了",
     "非常满意！！",
     "用户的需求从来都不是一成不变的",
@@ -495,6 +525,8 @@ def test_sentiment_md_quotes_the_unseen_evaluation() -> None:
     [
         "质量很好，非常满意",  # no negator: the plain path
         "不是不好，但是太贵了",  # negators and a conceded clause
+        "虽然不贵，但是一点味道都没有",  # negated words in a conceded clause and before 都没有
+        "手续费不高，也不刁难",  # negated words, no conceded part
         "虽然不贵，可是非常难用",
         "虽然好，但贵",
         "但是",
@@ -546,6 +578,38 @@ def _round3_sentence() -> str:
         + f"; triples ordered {ordered} of {len(triples)}; their neutral sentences scored 0.4 or more: "
         f"{int(np.sum(neutral >= 0.4))} of {len(neutral)}, lowest {neutral.min():.3f}."
     )
+
+
+def _round4_sentence() -> str:
+    """The sentence of SENTIMENT.md on the fourth round's evaluation set, computed with the shipped model."""
+    rows = []
+    for line in (ROOT / "benchmarks" / "sentiment_round4_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
+            rows.append(parts)
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+    right = [(scores[i] > 0.5) == (label == "positive") for i, (_, label, _) in enumerate(rows)]
+    domains = ("hotel", "delivery", "restaurant", "service")
+    assert {d for d, *_ in rows} == set(domains) and len(rows) == 64
+    parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/16" for d in domains]
+    wrong = [f"`{text}` {scores[i]:.3f}" for i, (_, _, text) in enumerate(rows) if not right[i]]
+    return f"the shipped model: {', '.join(parts)} ({sum(right)} of 64); its errors: {', '.join(wrong)}."
+
+
+def test_sentiment_md_quotes_the_fourth_round_evaluation() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    assert _round4_sentence() in " ".join(doc.split())
+
+
+def test_sentiment_md_where_not_to_trust_quotes_the_shipped_model() -> None:
+    doc = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
+    texts = ["非常满意", "满意", "虽然质量不错，但是太贵了", "服务很好，就是价格太贵"]
+    texts += ["用户的需求从来都不是一成不变的", "不是不好"]
+    s = dict(zip(texts, sentiment(texts)["score"], strict=True))
+    assert f"(`非常满意` {s['非常满意']:.3f} is not above `满意` {s['满意']:.3f})" in doc
+    assert f"`虽然质量不错，但是太贵了` {s[texts[2]]:.3f}, `服务很好，就是价格太贵` {s[texts[3]]:.3f}; it also" in doc
+    assert f"is labelled `neutral` (score {s[texts[4]]:.3f}; the character-only model" in doc
+    assert f"`不是不好` scores {s['不是不好']:.3f} (`neutral`)." in doc
 
 
 def test_sentiment_md_quotes_the_third_round_evaluation() -> None:

@@ -26,12 +26,20 @@ from textkit.lang_zh import (
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
+    NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
 )
-from textkit.sentiment_analysis import _text
-from textkit.sentiment_analysis._text import CONCEDED_WEIGHT, NEGATION_MARK, NGRAM_RANGE, WORD_PREFIX
+from textkit.sentiment_analysis import _text, sentiment
+from textkit.sentiment_analysis._text import (
+    CONCEDED_WEIGHT,
+    NEGATED_WORD_WEIGHT,
+    NEGATED_WORDS_READ,
+    NEGATION_MARK,
+    NGRAM_RANGE,
+    WORD_PREFIX,
+)
 from textkit.sentiment_analysis.lexicon import default_lexicon
 from textkit.sentiment_analysis.models import load_default_model
 
@@ -137,6 +145,9 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "not_negations": list(NOT_NEGATIONS),
         "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
         "negation_mark": NEGATION_MARK,
+        "negated_word_weight": NEGATED_WORD_WEIGHT,
+        "negated_words_read": NEGATED_WORDS_READ,
+        "negation_reaches_past": sorted(NEGATION_REACHES_PAST),
     }
 
 
@@ -320,3 +331,6 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
     accuracy = cv["written_polar_polarity_model"]["accuracy"]
     assert f"{accuracy:.3f} on {n_written:,} written review sentences" in readme
     assert f"from {written['n_pair_sentences'] // 3:,} **matched triples**" in readme
+    contrast, neutral = sentiment(["虽然质量不错，但是太贵了", "用户的需求从来都不是一成不变的"])["score"]
+    assert f"(`虽然质量不错，但是太贵了` scores {contrast:.2f}," in readme
+    assert f"`用户的需求从来都不是一成不变的` is neutral by a small margin (score {neutral:.2f})" in readme

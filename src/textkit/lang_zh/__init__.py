@@ -9,7 +9,14 @@ from .degree import DEGREE_ADVERBS
 from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opposites
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
 from .names import PLACES, SURNAMES
-from .negation import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS, count_negations, negation_at
+from .negation import (
+    NEGATION_REACHES_PAST,
+    NEGATION_WORDS,
+    NEGATORS,
+    NOT_NEGATIONS,
+    count_negations,
+    negation_at,
+)
 from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 
@@ -21,6 +28,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "FRAMING_WORDS",
     "HEADING_LINE_RE",
+    "NEGATION_REACHES_PAST",
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_NEGATIONS",

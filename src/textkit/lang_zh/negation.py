@@ -8,6 +8,9 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   they stand, except inside a word of `NOT_NEGATIONS`.
 - `NOT_NEGATIONS`: words that contain a negator but negate nothing (``非常`` very, ``不断`` constantly, ``未来``
   future, ``不同`` different, ``特别`` especially ...). A longer negation word wins over them: ``不同意`` negates.
+- `NEGATION_REACHES_PAST`: words between a negation and the word it negates (``不是很好``, ``不让人失望``,
+  ``没有什么问题``): copulas, modals, pronouns, causatives and particles, which the default sentiment model passes
+  over to find the negated word.
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 All words were written for textkit (MIT).
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from .._regex import lazy_compile
 
-__all__ = ["NEGATION_WORDS", "NEGATORS", "NOT_NEGATIONS", "count_negations", "negation_at"]
+__all__ = ["NEGATION_REACHES_PAST", "NEGATION_WORDS", "NEGATORS", "NOT_NEGATIONS", "count_negations", "negation_at"]
 
 #: Words that negate what follows, one to five characters.
 NEGATION_WORDS: frozenset[str] = frozenset(
@@ -40,6 +43,20 @@ NOT_NEGATIONS: tuple[str, ...] = (
     "无限", "无疑", "无线", "未来", "别人", "别的", "特别", "区别", "分别", "告别", "级别", "类别", "个别",
     "性别", "差别", "识别", "无人机", "无人驾驶", "无人值守", "不锈钢", "无锡", "非洲", "无缝", "无菌", "无障碍",
     "不动产", "非线性", "非对称", "不对称", "无量纲", "非营利", "无机", "无穷", "不定期", "不确定性",
+    # surprise, feeling and idiom: 没想到这么干净 praises, 不好意思 is embarrassment, 没得说 is praise
+    "没想到", "想不到", "没料到", "意想不到", "不可思议", "不好意思", "了不起", "不得了", "了不得", "忍不住", "不由得",
+    "不由自主", "迫不及待", "爱不释手", "赞不绝口", "不愧", "不亦乐乎", "不虚此行", "恨不得", "巴不得", "说不定",
+    "免不了", "少不了", "没得说", "没的说", "没话说",
+)  # fmt: skip
+
+#: Words a negation reaches past to the word it negates (``不是很好``: 好; ``没让我失望``: 失望); degree adverbs
+#: (`textkit.lang_zh.DEGREE_ADVERBS`) are passed over too.
+NEGATION_REACHES_PAST: frozenset[str] = frozenset(
+    (
+        "是", "会", "能", "太", "够", "怎么", "那么", "这么", "再", "算", "很", "都", "也", "让", "给", "被", "把",
+        "使", "令", "叫", "我", "你", "他", "她", "它", "我们", "你们", "他们", "人", "什么", "可能", "一定", "敢",
+        "要", "想", "肯", "必", "该", "应该", "得", "了", "的", "就", "还", "又", "怎样", "多", "多少",
+    )
 )  # fmt: skip
 
 # A-not-A questions: 有没有, 是不是, 好不好.

@@ -4,7 +4,9 @@ The features of a text (`model_features`): its character 1-3-grams and its jieba
 in both of which a character in a negation's scope is marked (``¬好``, ``w:¬满意``); a word after a degree adverb
 (`textkit.lang_zh.DEGREE_ADVERBS`) counts its multiplier instead of 1 (``非常满意``: ``w:满意`` 1.8), and every
 feature in a conceded part of a sentence (before ``但是``, ``就是``, ``可惜`` ...; a ``虽然`` clause:
-`textkit.lang_zh.concession_weights`) counts `CONCEDED_WEIGHT` instead of 1.
+`textkit.lang_zh.concession_weights`) counts `CONCEDED_WEIGHT` instead of 1. A word a negation negates
+(`negated_word_spans`: ``刁难`` in ``不刁难``) also counts ``-NEGATED_WORD_WEIGHT`` for its plain word feature
+(``w:刁难``), so a negated word the training data rarely saw negated reads as the opposite of the word.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..lang_zh import (
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
+    NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONCEDED_WEIGHT",
+    "NEGATED_WORDS_READ",
+    "NEGATED_WORD_WEIGHT",
     "NEGATION_MARK",
     "NGRAM_RANGE",
     "WORD_PREFIX",
@@ -48,6 +53,7 @@ __all__ = [
     "model_features",
     "model_ngram_strings",
     "model_ngrams",
+    "negated_word_spans",
     "negation_scope",
     "normalize_for_model",
     "normalize_with_offsets",
@@ -64,6 +70,12 @@ WORD_PREFIX = "w:"
 
 #: What a feature in a conceded part of a sentence (``虽然质量不错``, in ``虽然质量不错，但是太贵了``) counts for.
 CONCEDED_WEIGHT = 0.1
+
+#: What a word a negation negates (`negated_word_spans`) counts for its plain word feature, negated.
+NEGATED_WORD_WEIGHT = 1.0
+
+#: How many words after a negation it negates (`negated_word_spans`), words it reaches past aside.
+NEGATED_WORDS_READ = 2
 
 _SPACE_RE = lazy_compile(r"\s+")
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
@@ -354,7 +366,7 @@ _CONCESSION_WORDS = (*CONTRAST_MARKERS, *CONCESSIVE_OPENERS)
 _HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fd5"
 
 
-def _word_spans(norm: str) -> list[tuple[int, int, float]]:
+def _word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
     """``(start, end, degree)`` of each word of a normalised text (punctuation and spaces left out).
 
     ``degree`` is the multiplier of the degree adverbs right before the word in its clause (1.0 if none; at most
@@ -366,7 +378,7 @@ def _word_spans(norm: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     degree = 1.0
     negated = False
-    for start, end in word_cutter().spans(norm):
+    for start, end in word_cutter().spans(norm) if cut is None else cut:
         word = norm[start:end]
         if word == " " or (not _HAN_FIRST <= word[0] <= _HAN_LAST and is_punct(word)):
             degree, negated = 1.0, False
@@ -382,12 +394,81 @@ def _word_spans(norm: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# Words that, before ``都``/``也`` and a negation, count what is negated: ``一根头发都没有`` negates 头发.
+_EVEN_WORDS = ("都", "也")
+
+
+def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word of a normalised text that a negation negates, as the default model reads it.
+
+    After a word that opens a negation (a word of `textkit.lang_zh.NEGATION_WORDS`, or one that ends in a negator
+    that negates, ``很久没``), the next `NEGATED_WORDS_READ` words of its clause are negated, passing over degree
+    adverbs and the words of `textkit.lang_zh.NEGATION_REACHES_PAST` (``不是很好``: 好); a second negation before
+    them cancels the first (``不是不好``). A word with a negator inside and more after it (``不好``, ``不满``)
+    negates itself: nothing after it is negated. In ``一根头发都没有`` (a word starting with 一, then 都 or 也 right
+    before the negation) the words between the 一 word and 都 are negated. Words of
+    `textkit.lang_zh.NOT_NEGATIONS` (``没想到``, ``不好意思``) negate nothing. ``cut``: the text's word spans
+    (`word_cutter`), if the caller has them.
+
+    Example:
+        >>> norm = "手续费不高，一点毛病都没有，没想到这么干净"
+        >>> [norm[i:j] for i, j in negated_word_spans(norm)]
+        ['高', '毛病']
+    """
+    out: list[tuple[int, int]] = []
+    if NEGATORS.isdisjoint(norm):
+        return out
+    remaining = 0
+    clause: list[str] = []
+    clause_spans: list[tuple[int, int]] = []
+    for start, end in word_cutter().spans(norm) if cut is None else cut:
+        word = norm[start:end]
+        if word[0] in _SCOPE_END:
+            remaining = 0
+            clause, clause_spans = [], []
+            continue
+        clause.append(word)
+        clause_spans.append((start, end))
+        last = -1  # the last negator of the word that negates
+        if not NEGATORS.isdisjoint(word):
+            for p, ch in enumerate(word):
+                if ch in NEGATORS and negation_at(norm, start + p)[0]:
+                    last = p
+            if last >= 0:
+                negates, width = negation_at(norm, start)
+                if not negates and width >= len(word):  # the word is one of NOT_NEGATIONS
+                    last = -1
+        if last < 0:
+            if remaining > 0 and word not in NEGATION_REACHES_PAST and word not in DEGREE_ADVERBS:
+                out.append((start, end))
+                remaining -= 1
+            continue
+        if len(clause) >= 3 and clause[-2] in _EVEN_WORDS:
+            first = max((k for k in range(len(clause) - 2) if clause[k][0] == "一"), default=-1)
+            if first >= 0:
+                for k in range(first + 1, len(clause) - 2):
+                    between = clause[k]
+                    if (
+                        between not in NEGATION_REACHES_PAST
+                        and between not in DEGREE_ADVERBS
+                        and NEGATORS.isdisjoint(between)
+                    ):
+                        out.append(clause_spans[k])
+        rest = word[last + 1 :]
+        if not rest or rest in NEGATION_REACHES_PAST or rest in DEGREE_ADVERBS or word in NEGATION_WORDS:
+            remaining = 0 if remaining > 0 else NEGATED_WORDS_READ
+        else:
+            remaining = 0
+    return out
+
+
 def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Every feature occurrence of ``text``: ``(feature, start, end, count)``, offsets in the normalised text.
 
     The character n-grams first (`model_ngrams`), then the words (`WORD_PREFIX` + the word's symbols); ``count``
     is 1.0, times a word's degree multiplier, times `CONCEDED_WEIGHT` in a conceded part (the smallest weight of
-    the characters it spans). `model_features` sums them per feature.
+    the characters it spans); last, each word a negation negates (`negated_word_spans`) as its plain word feature,
+    counting ``-NEGATED_WORD_WEIGHT`` (times the conceded weight). `model_features` sums them per feature.
 
     Example:
         >>> [(f, c) for f, _, _, c in model_feature_spans("很满意") if f.startswith(WORD_PREFIX)]
@@ -404,8 +485,11 @@ def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
             if i + k > n:
                 break
             out.append(("".join(syms[i : i + k]), i, i + k, min(conceded[i : i + k])))
-    for start, end, degree in _word_spans(norm):
+    cut = word_cutter().spans(norm)
+    for start, end, degree in _word_spans(norm, cut):
         out.append((WORD_PREFIX + "".join(syms[start:end]), start, end, degree * min(conceded[start:end])))
+    for start, end in negated_word_spans(norm, cut):
+        out.append((WORD_PREFIX + norm[start:end], start, end, -NEGATED_WORD_WEIGHT * min(conceded[start:end])))
     return out
 
 
@@ -429,9 +513,13 @@ def model_features(text: str) -> dict[str, float]:
         return counts
     syms = _symbols(norm)
     counts.update(Counter(model_ngram_strings_of(syms)))
-    for start, end, degree in _word_spans(norm):
+    cut = word_cutter().spans(norm)
+    for start, end, degree in _word_spans(norm, cut):
         feature = WORD_PREFIX + "".join(syms[start:end])
         counts[feature] = counts.get(feature, 0.0) + degree
+    for start, end in negated_word_spans(norm, cut):
+        feature = WORD_PREFIX + norm[start:end]
+        counts[feature] = counts.get(feature, 0.0) - NEGATED_WORD_WEIGHT
     return counts
 
 
@@ -462,9 +550,13 @@ def _conceded_features(norm: str, conceded: list[float]) -> dict[str, float]:
     get = counts.get
     for feature, count in chain(grams, tail):
         counts[feature] = get(feature, 0.0) + count
-    for start, end, degree in _word_spans(norm):
+    cut = word_cutter().spans(norm)
+    for start, end, degree in _word_spans(norm, cut):
         feature = WORD_PREFIX + "".join(syms[start:end])
         counts[feature] = get(feature, 0.0) + degree * min(conceded[start:end])
+    for start, end in negated_word_spans(norm, cut):
+        feature = WORD_PREFIX + norm[start:end]
+        counts[feature] = get(feature, 0.0) + -NEGATED_WORD_WEIGHT * min(conceded[start:end])
     return counts
 
 

@@ -191,7 +191,7 @@ class CharNgramModel:
         _, where = normalize_with_offsets(text)
         out = []
         for feature, i, j, count in spans:
-            if feature not in pol or totals[feature] <= 0.0:
+            if feature not in pol or totals[feature] == 0.0:  # negative: a negated word (`negated_word_spans`)
                 continue
             share = a * pol[feature] + b * neu[feature]
             out.append((feature, where[i], where[j - 1] + 1, coef[feature], count, share * count / totals[feature]))
