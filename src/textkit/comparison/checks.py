@@ -686,7 +686,7 @@ def _conditional(source: Clause | None) -> bool:
 
 
 def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
-    """A region clause that negates a phrase ``clause`` says, word for word, without any negation; or None.
+    """A region clause that negates a phrase ``clause`` says (`_says`) without any negation; or None.
 
     The clause the summary clause aligns with may be another one (``京港澳高速湖南段封闭期间发生了人员伤亡`` aligns
     with the closure, not with ``没有发生人员伤亡``). The source clause has one negation, followed by at least
