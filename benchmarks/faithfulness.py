@@ -89,7 +89,8 @@ def csl(papers: int) -> None:
 def pairs() -> None:
     print("\ntextkit's labelled pairs (headings left out)")
     print(f"{'split':12} {'claims':>7} {'right':>6} {'share':>7}")
-    splits = [(s, sorted(PAIRS.glob(f"{s}_*.json"))) for s in ("tune", "heldout", "heldout2", "heldout3")]
+    names = ("tune", "heldout", "heldout2", "heldout3", "dev8", "heldout4")
+    splits = [(s, sorted(PAIRS.glob(f"{s}_*.json"))) for s in names]
     for name, files in splits:
         right = total = 0
         for path in files:

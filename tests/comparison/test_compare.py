@@ -234,7 +234,7 @@ def accuracy(split: str) -> tuple[int, int]:
 
 def test_pairs_are_well_formed():
     n = 0
-    for split in ("tune", "heldout", "heldout2", "heldout3"):
+    for split in ("tune", "heldout", "heldout2", "heldout3", "dev8", "heldout4"):
         for pair in load_pairs(split):
             assert pair["split"] == split
             labels = [s["supported"] for s in pair["summary_sentences"]]
@@ -252,12 +252,15 @@ def test_accuracy_on_tuning_pairs():
 
 
 @pytest.mark.parametrize(
-    ("split", "claims", "least"), [("heldout", 29, 0.75), ("heldout2", 26, 0.75), ("heldout3", 20, 0.75)]
+    ("split", "claims", "least"),
+    [("heldout", 29, 0.75), ("heldout2", 26, 0.75), ("heldout3", 20, 0.75), ("dev8", 34, 0.8), ("heldout4", 12, 0.75)],
 )
 def test_accuracy_on_heldout_pairs(split, claims, least):
     # Never trained on (23/29 and 23/26 right when last measured; the first, rule-based check: 21/30 and 28/30).
     # heldout3 was written after the approximate ranges, anchored directions, relative years and role swaps, and
-    # measured once: 15 of 20.
+    # measured once: 15 of 20. dev8 (session 8) was written in three rounds, each after the last change to the
+    # checks, and the checks were then changed on its misses (first looks 5/10, 9/12, 7/12; 29 of 34 now);
+    # heldout4 was written after the last of those changes and measured once: 9 of 12.
     right, total = accuracy(split)
     assert total == claims
     assert right / total >= least
