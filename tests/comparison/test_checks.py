@@ -169,6 +169,18 @@ def test_swapped_directions_and_a_count_at_the_end_of_a_clause() -> None:
     assert "number: summary 12座 (12), source 9座 (9)" in str(got["reason"])
 
 
+def test_the_same_number_said_both_ways_is_read_by_what_it_counts() -> None:
+    # heldout4 (measured once, 9 of 12): exports and imports swapped their 增长1.7% and 下降1.7%; the source says
+    # 1.7% both ways, so the clause (or the clause before it) that says the rest decides which way it went
+    total = "据海关统计，前11个月进出口总值38.3万亿元，同比增长0.2%。"
+    original = total + "其中，出口21.9万亿元，增长1.7%；进口16.4万亿元，下降1.7%。"
+    got = row("前11个月出口同比下降1.7%，进口同比增长1.7%。", original)
+    assert "direction: summary 下降, source 增长" in str(got["reason"])
+    assert "direction: summary 增长, source 下降" in str(got["reason"])
+    assert "not in the source" not in str(got["reason"])  # 1.7% is in the source
+    assert row("出口21.9万亿元，同比增长1.7%，进口16.4万亿元，同比下降1.7%。", original)["supported"]
+
+
 def test_a_time_of_day_is_no_approximate_number() -> None:
     # 上 before a number made it approximate (上万人); in 早上6点 it is part of the time
     original = "交警部门连夜组织疏导，今天早上6点全线恢复通行。"

@@ -380,7 +380,7 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
         if source is not None and not same_kind:  # 一万多本图书 against 四千多本图书 in a clause of its own
             source, same_kind = _counting_the_same(q, clause, region, kind)
         verdicts = [_agree(q, clause, x, source.text) for x in same_kind] if source is not None else []
-        if any(same_quantity(q, x) for x in own) or any(same_quantity(q, x) for x in sentence):
+        if any(same_quantity(q, x) for x in (*own, *same_kind, *sentence)):
             continue
         if not q.unit and 1000 <= q.value <= 2100 and any(x.unit == "年" and x.value == q.value for x, _ in anywhere):
             continue  # a bare year: 2010 is said by 2010年 in the next clause
@@ -504,7 +504,10 @@ def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
 
     ``较上年同期增长12%`` against ``同比下降12%``: the clauses share too little to be aligned, but the 12% is the
     same claim, and it goes the other way. Every source quantity equal to the summary's must be governed by an
-    opposite word (a source that says 增长12% somewhere and 下降12% elsewhere contradicts nothing).
+    opposite word, unless one of them says more of the same thing: when the source says 增长12% somewhere and
+    下降12% elsewhere, the one whose clause (or the clause before it) shares most of the summary clause's other
+    words, and alone does, decides (``出口21.9万亿元，增长1.7%；进口16.4万亿元，下降1.7%``
+    against ``出口同比下降1.7%``); with no such one, nothing is contradicted.
     """
     words = find_direction_words(clause)
     if not words:
@@ -514,14 +517,25 @@ def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
         word = _governing(clause, q, words)
         if not word:
             continue
-        said: list[tuple[str, int]] = []
-        for c in region:
+        # what the clause says besides the number and its direction word (出口 in 出口同比下降1.7%)
+        rest = bigrams((clause[: q.start] + "，" + clause[q.end :]).replace(word, "，"))
+        said: list[tuple[str, int, int]] = []  # (governing word, source sentence, how much its context shares)
+        for k, c in enumerate(region):
             theirs = find_direction_words(c.text)
             same = [x for x in find_quantities(c.text) if same_quantity(q, x)]
-            said += [(_governing(c.text, x, theirs), c.sentence) for x in same]
-        governed = [(w, i) for w, i in said if w]
-        if governed and all(w in opposites(word) for w, _ in governed):
+            if same:
+                context = c.grams | (region[k - 1].grams if k and region[k - 1].sentence == c.sentence else set())
+                said += [(_governing(c.text, x, theirs), c.sentence, len(rest & context)) for x in same]
+        governed = [(w, i, n) for w, i, n in said if w]
+        if governed and all(w in opposites(word) for w, _, _ in governed):
             out.append(Finding("direction", word, governed[0][0], governed[0][1]))
+        elif len(governed) > 1:
+            # the same number both ways (出口增长1.7%；进口下降1.7%): the one whose clause, or the clause before it,
+            # shares most with the summary's says which way this one went
+            best = max(n for _, _, n in governed)
+            top = [(w, i) for w, i, n in governed if n == best]
+            if best and len(top) == 1 and top[0][0] in opposites(word):
+                out.append(Finding("direction", word, top[0][0], top[0][1]))
     return out
 
 
