@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from .._regex import lazy_compile
 from ..lang_zh import (
+    NEGATORS,
     SURNAMES,
     DirectionWord,
     Quantity,
@@ -719,6 +720,8 @@ def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
     if len(plain) < _NEGATED_PHRASE or _negations(plain):
         return None
     for source in region:
+        if NEGATORS.isdisjoint(source.text):  # most clauses: no negator, nothing to read
+            continue
         text = squash(source.text)
         negations = _negations(text)
         if len(negations) != 1 or _conditional(source):
