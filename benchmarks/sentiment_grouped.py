@@ -39,6 +39,11 @@ SHOWN = (
     "pairs:service",
     "pairs:hotel",
     "pairs:price",
+    "pairs:contrast",
+    "pairs:shopping",
+    "pairs:travel",
+    "written:shopping",
+    "written:travel",
 )
 
 
