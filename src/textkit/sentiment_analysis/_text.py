@@ -23,14 +23,13 @@ from typing import TYPE_CHECKING, Any
 from .._regex import lazy_compile
 from ..errors import TextkitError
 from ..lang_zh import (
-    CONCESSIVE_OPENERS,
-    CONTRAST_MARKERS,
     DEGREE_ADVERBS,
     NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
     concession_weights,
+    may_concede,
     negation_at,
 )
 from ..segmentation.route import LogTable, best_route
@@ -361,8 +360,6 @@ def word_cutter() -> WordCutter:
 
 
 _MAX_DEGREE = max(DEGREE_ADVERBS.values())
-# Words whose presence means a sentence may concede something (`concession_weights` is only run then).
-_CONCESSION_WORDS = (*CONTRAST_MARKERS, *CONCESSIVE_OPENERS)
 _HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fd5"
 
 
@@ -502,7 +499,7 @@ def model_features(text: str) -> dict[str, float]:
         (0.1, 1.0, 1.8)
     """
     norm = normalize_for_model(text)
-    if any(word in norm for word in _CONCESSION_WORDS):
+    if may_concede(norm):
         conceded = concession_weights(norm, CONCEDED_WEIGHT)
         if CONCEDED_WEIGHT in conceded:
             return _conceded_features(norm, conceded)
