@@ -21,7 +21,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   written in issue 19's third round, never trained on), accuracy by domain and the share of triples ordered, and on
   ``benchmarks/sentiment_round3_eval.tsv`` (40 reviews in those domains, written after that round's code), and on
   ``benchmarks/sentiment_round4_eval.tsv`` (64 reviews in those domains, a third with negation or surprise
-  markers, written before the fourth round's code and first scored after its last change);
+  markers, written before the fourth round's code and first scored after its last change), and on
+  ``benchmarks/sentiment_round5_eval.tsv`` (48 reviews: delivery, price, services, hotels, a third with a contrast;
+  written after the fifth round's change to the features, first scored after its weights were settled);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -56,6 +58,7 @@ UNSEEN_EVAL = HERE / "sentiment_unseen_eval.tsv"
 WEAK_TRIPLES = HERE / "sentiment_weak_domains_triples.tsv"
 ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
 ROUND4_EVAL = HERE / "sentiment_round4_eval.tsv"
+ROUND5_EVAL = HERE / "sentiment_round5_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -264,6 +267,11 @@ def main() -> None:
     report_labelled(
         "Written before the fourth round's code, first scored after it (benchmarks/sentiment_round4_eval.tsv), reviews",
         load_hand(ROUND4_EVAL),
+        list(fns),
+    )
+    report_labelled(
+        "Written after the fifth round's features (benchmarks/sentiment_round5_eval.tsv), reviews",
+        load_hand(ROUND5_EVAL),
         list(fns),
     )
     triples = load_triples()
