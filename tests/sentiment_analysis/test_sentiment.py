@@ -583,20 +583,26 @@ def _round3_sentence() -> str:
     )
 
 
-def _round4_sentence() -> str:
-    """The sentence of SENTIMENT.md on the fourth round's evaluation set, computed with the shipped model."""
+def _eval_set_sentence(name: str, domains: tuple[str, ...], per_domain: int, lead: str) -> str:
+    """A SENTIMENT.md sentence on a round's evaluation set of reviews, computed with the shipped model."""
     rows = []
-    for line in (ROOT / "benchmarks" / "sentiment_round4_eval.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
             rows.append(parts)
+    n = per_domain * len(domains)
     scores = sentiment([text for *_, text in rows])["score"].to_numpy()
     right = [(scores[i] > 0.5) == (label == "positive") for i, (_, label, _) in enumerate(rows)]
-    domains = ("hotel", "delivery", "restaurant", "service")
-    assert {d for d, *_ in rows} == set(domains) and len(rows) == 64
-    parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/16" for d in domains]
+    assert {d for d, *_ in rows} == set(domains) and len(rows) == n
+    parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/{per_domain}" for d in domains]
     wrong = [f"`{text}` {scores[i]:.3f}" for i, (_, _, text) in enumerate(rows) if not right[i]]
-    return f"the shipped model: {', '.join(parts)} ({sum(right)} of 64); its errors: {', '.join(wrong)}."
+    return f"{lead}: {', '.join(parts)} ({sum(right)} of {n}); its errors: {', '.join(wrong)}."
+
+
+def _round4_sentence() -> str:
+    """The sentence of SENTIMENT.md on the fourth round's evaluation set."""
+    domains = ("hotel", "delivery", "restaurant", "service")
+    return _eval_set_sentence("sentiment_round4_eval.tsv", domains, 16, "the shipped model")
 
 
 def test_sentiment_md_quotes_the_fourth_round_evaluation() -> None:
@@ -637,19 +643,9 @@ def _round5_shipped_row(grouped: dict[str, Any]) -> str:
 
 
 def _round5_sentence() -> str:
-    """The sentence of SENTIMENT.md on the fifth round's evaluation set, computed with the shipped model."""
-    rows = []
-    for line in (ROOT / "benchmarks" / "sentiment_round5_eval.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
-            rows.append(parts)
-    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
-    right = [(scores[i] > 0.5) == (label == "positive") for i, (_, label, _) in enumerate(rows)]
+    """The sentence of SENTIMENT.md on the fifth round's evaluation set."""
     domains = ("delivery", "price", "service", "hotel")
-    assert {d for d, *_ in rows} == set(domains) and len(rows) == 48
-    parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/12" for d in domains]
-    wrong = [f"`{text}` {scores[i]:.3f}" for i, (_, _, text) in enumerate(rows) if not right[i]]
-    return f"The shipped model: {', '.join(parts)} ({sum(right)} of 48); its errors: {', '.join(wrong)}."
+    return _eval_set_sentence("sentiment_round5_eval.tsv", domains, 12, "The shipped model")
 
 
 def test_sentiment_md_quotes_the_fifth_round() -> None:
