@@ -219,6 +219,9 @@ def test_default_contrast_reads_the_main_clause() -> None:
     assert df["label"].tolist() == ["positive", "negative"] * 4
     # A marker counts at the start of a clause only: 不但 is no contrast.
     assert sentiment("不但便宜，而且好用")["label"].iloc[0] == "positive"
+    # Turns read since the fifth round: a saving clause, 却 inside a clause, 倒是 conceding its clause.
+    turns = ["房间小了点，好在非常干净", "价格不贵，菜却很难吃", "包装倒是简陋，东西很好用", "包装倒是精美，东西不好用"]
+    assert sentiment(turns)["label"].tolist() == ["positive", "negative"] * 2
 
 
 def test_default_words_are_not_their_characters() -> None:
