@@ -23,7 +23,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_round4_eval.tsv`` (64 reviews in those domains, a third with negation or surprise
   markers, written before the fourth round's code and first scored after its last change), and on
   ``benchmarks/sentiment_round5_eval.tsv`` (48 reviews: delivery, price, services, hotels, a third with a contrast;
-  written after the fifth round's change to the features, first scored after its weights were settled);
+  written after the fifth round's change to the features, first scored after its weights were settled), and on
+  ``benchmarks/sentiment_round6_eval.tsv`` (60 food-delivery reviews, 35 of them colloquial; written before the
+  sixth round's changes and scored before and after them);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -59,6 +61,7 @@ WEAK_TRIPLES = HERE / "sentiment_weak_domains_triples.tsv"
 ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
 ROUND4_EVAL = HERE / "sentiment_round4_eval.tsv"
 ROUND5_EVAL = HERE / "sentiment_round5_eval.tsv"
+ROUND6_EVAL = HERE / "sentiment_round6_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -272,6 +275,11 @@ def main() -> None:
     report_labelled(
         "Written after the fifth round's features (benchmarks/sentiment_round5_eval.tsv), reviews",
         load_hand(ROUND5_EVAL),
+        list(fns),
+    )
+    report_labelled(
+        "Written before the sixth round's changes (benchmarks/sentiment_round6_eval.tsv), food-delivery reviews",
+        load_hand(ROUND6_EVAL),
         list(fns),
     )
     triples = load_triples()
