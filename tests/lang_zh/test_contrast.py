@@ -31,6 +31,9 @@ def conceded(text: str) -> str:
         ("延迟几秒，倒是不影响，讲得好", "ccccc........."),  # ... or opening a clause after the first
         ("暖和是暖和，雪景太丑了", "ccccc......"),  # X是X concedes its clause
         ("好就是好", "...."),  # ... but not the sentence's last
+        ("总体还不错，就是贵了点", "..........."),  # a summing-up clause is the overall verdict: nothing concedes it
+        ("房间小，总的来说还行，但是吵", "cccc.........."),  # ... the clauses around it are conceded as before
+        ("整體不錯，不過貴", "........"),
     ],
 )
 def test_concession_weights(text: str, marks: str) -> None:

