@@ -145,6 +145,13 @@ def test_a_negation_dropped_from_a_clause_the_summary_does_not_align_with_is_fou
     assert "negation" not in str(row("项目得到了足够的资金支持。", conditional)["reason"])
 
 
+def test_unusually_is_a_negation_the_summary_cannot_drop() -> None:
+    # 不是一般的 reads as "unusually" for sentiment, but dropping its 不是 makes "not an ordinary flu" ordinary.
+    original = "专家认为这不是一般的流感，传播速度非常快。"
+    assert not row("专家认为这是一般的流感。", original)["supported"]
+    assert row("专家认为这不是一般的流感。", original)["supported"]
+
+
 def test_a_negated_claim_reworded_and_levels_swapped_are_found() -> None:
     # pairs10, written after the tests above (first look 9 of 12): a word put inside the negated phrase, a
     # warning level, classes called off

@@ -2,7 +2,15 @@
 
 import pytest
 
-from textkit.lang_zh import NEGATION_WORDS, NEGATORS, NOT_NEGATIONS, count_negations, negation_at
+from textkit.lang_zh import (
+    INTENSIFYING_NEGATIONS,
+    NEGATION_WORDS,
+    NEGATORS,
+    NOT_NEGATIONS,
+    count_negations,
+    intensifying_negation_at,
+    negation_at,
+)
 from textkit.sentiment_analysis._text import negation_scope
 
 
@@ -54,3 +62,11 @@ def test_sentiment_scope_reads_the_same_vocabulary() -> None:
     assert _scope("不同方案") == "...."
     assert _scope("并非好事") == "..^^"
     assert _scope("毫不满意") == "..^^"
+
+
+def test_unusually_negates_for_the_summary_check_but_not_for_sentiment() -> None:
+    # 不是一般的流感 against 是一般的流感 is a contradiction the summary check must see; 不是一般的差 is very bad.
+    assert count_negations("这不是一般的流感") == 1 and count_negations("非同一般") == 1
+    assert intensifying_negation_at("这不是一般的流感", 1) == 4 and intensifying_negation_at("不是很差", 0) == 0
+    assert _scope("不是一般的差") == "......" and _scope("不是很差") == ".^^^"
+    assert not set(INTENSIFYING_NEGATIONS) & (NEGATION_WORDS | set(NOT_NEGATIONS))

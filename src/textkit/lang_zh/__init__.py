@@ -18,11 +18,13 @@ from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opp
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
 from .names import PLACES, SURNAMES
 from .negation import (
+    INTENSIFYING_NEGATIONS,
     NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
     count_negations,
+    intensifying_negation_at,
     negation_at,
 )
 from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
@@ -37,6 +39,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "FRAMING_WORDS",
     "HEADING_LINE_RE",
+    "INTENSIFYING_NEGATIONS",
     "NEGATION_REACHES_PAST",
     "NEGATION_WORDS",
     "NEGATORS",
@@ -53,6 +56,7 @@ __all__ = [
     "count_negations",
     "find_direction_words",
     "find_quantities",
+    "intensifying_negation_at",
     "load_stopwords",
     "may_concede",
     "negation_at",

@@ -8,6 +8,10 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   they stand, except inside a word of `NOT_NEGATIONS`.
 - `NOT_NEGATIONS`: words that contain a negator but negate nothing (``非常`` very, ``不断`` constantly, ``未来``
   future, ``不同`` different, ``特别`` especially ...). A longer negation word wins over them: ``不同意`` negates.
+- `INTENSIFYING_NEGATIONS`: phrases whose negator negates "ordinary" (``不是一般``, ``非同一般``), so that with what
+  follows they mean "unusually": ``不是一般的差`` is very bad. They negate (the summary check counts ``不是一般的流感``
+  against ``是一般的流感``), but the default sentiment model ends their negation at the phrase
+  (`intensifying_negation_at`), so the word after it keeps its polarity.
 - `NEGATION_REACHES_PAST`: words between a negation and the word it negates (``不是很好``, ``不让人失望``,
   ``没有什么问题``): copulas, modals, pronouns, causatives and particles, which the default sentiment model passes
   over to find the negated word.
@@ -20,7 +24,16 @@ from __future__ import annotations
 
 from .._regex import lazy_compile
 
-__all__ = ["NEGATION_REACHES_PAST", "NEGATION_WORDS", "NEGATORS", "NOT_NEGATIONS", "count_negations", "negation_at"]
+__all__ = [
+    "INTENSIFYING_NEGATIONS",
+    "NEGATION_REACHES_PAST",
+    "NEGATION_WORDS",
+    "NEGATORS",
+    "NOT_NEGATIONS",
+    "count_negations",
+    "intensifying_negation_at",
+    "negation_at",
+]
 
 #: Words that negate what follows, one to five characters.
 NEGATION_WORDS: frozenset[str] = frozenset(
@@ -47,7 +60,10 @@ NOT_NEGATIONS: tuple[str, ...] = (
     "没想到", "想不到", "没料到", "意想不到", "不可思议", "不好意思", "了不起", "不得了", "了不得", "忍不住", "不由得",
     "不由自主", "迫不及待", "爱不释手", "赞不绝口", "不愧", "不亦乐乎", "不虚此行", "恨不得", "巴不得", "说不定",
     "免不了", "少不了", "没得说", "没的说", "没话说",
-    # "unusually": 不是一般的差 is very bad, 非同一般 out of the ordinary
+)  # fmt: skip
+
+#: Phrases whose negator negates "ordinary": with what follows they mean "unusually" (``不是一般的差``, very bad).
+INTENSIFYING_NEGATIONS: tuple[str, ...] = (
     "不是一般", "不一般", "非同一般", "非同寻常", "非同小可", "不同寻常", "不同凡响",
 )  # fmt: skip
 
@@ -75,6 +91,7 @@ def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[s
 
 _NOT_NEG_BY_START = _by_first_char(NOT_NEGATIONS)
 _NEG_BY_START = _by_first_char(frozenset(w for w in NEGATION_WORDS if len(w) > 1))
+_INTENSIFYING_BY_START = _by_first_char(INTENSIFYING_NEGATIONS)
 
 
 def negation_at(text: str, i: int) -> tuple[bool, int]:
@@ -93,6 +110,16 @@ def negation_at(text: str, i: int) -> tuple[bool, int]:
     if neg or not_neg:
         return (True, len(neg)) if len(neg) >= len(not_neg) else (False, len(not_neg))
     return ch in NEGATORS, 1
+
+
+def intensifying_negation_at(text: str, i: int) -> int:
+    """How many characters a phrase of `INTENSIFYING_NEGATIONS` that starts at ``text[i]`` spans (0 if none).
+
+    Example:
+        >>> intensifying_negation_at("不是一般的差", 0), intensifying_negation_at("不是很差", 0)
+        (4, 0)
+    """
+    return next((len(w) for w in _INTENSIFYING_BY_START.get(text[i], ()) if text.startswith(w, i)), 0)
 
 
 def count_negations(clause: str) -> int:

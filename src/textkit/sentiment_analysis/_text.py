@@ -29,6 +29,7 @@ from ..lang_zh import (
     NEGATORS,
     NOT_NEGATIONS,
     concession_weights,
+    intensifying_negation_at,
     may_concede,
     negation_at,
 )
@@ -141,11 +142,22 @@ def char_ngrams(text: str) -> list[str]:
 _NEGATION_STARTS = frozenset(word[0] for word in (*NEGATION_WORDS, *NOT_NEGATIONS))
 
 
+def _negation_at(norm: str, i: int) -> tuple[bool, int]:
+    """`textkit.lang_zh.negation_at` as the default model reads it.
+
+    ``不是一般`` and the other `textkit.lang_zh.INTENSIFYING_NEGATIONS` negate nothing after them (``不是一般的差`` is
+    very bad), though the summary check counts them as negations.
+    """
+    width = intensifying_negation_at(norm, i)
+    return (False, width) if width else negation_at(norm, i)
+
+
 def negation_scope(norm: str) -> list[bool]:
     """For each character of a normalised text, whether it lies in a negation's scope.
 
-    A negator (`textkit.lang_zh.NEGATORS`, outside the words of `textkit.lang_zh.NOT_NEGATIONS` unless a
-    longer negation word such as ``不同意`` starts there) opens a scope that
+    A negator (`textkit.lang_zh.NEGATORS`, outside the words of `textkit.lang_zh.NOT_NEGATIONS` and
+    `textkit.lang_zh.INTENSIFYING_NEGATIONS` unless a longer negation word such as ``不同意`` starts there) opens a
+    scope that
     runs to the end of the clause (punctuation or a space); a second negator inside
     it closes it (double negation cancels). Negators themselves are never in scope.
 
@@ -169,7 +181,7 @@ def negation_scope(norm: str) -> list[bool]:
             marks[i] = scope
             i += 1
             continue
-        negates, width = negation_at(norm, i)
+        negates, width = _negation_at(norm, i)
         if not negates and width > 1:  # a word of NOT_NEGATIONS: its negator negates nothing
             for j in range(i, i + width):
                 marks[j] = scope
@@ -404,7 +416,8 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
     them cancels the first (``不是不好``). A word with a negator inside and more after it (``不好``, ``不满``)
     negates itself: nothing after it is negated. In ``一根头发都没有`` (a word starting with 一, then 都 or 也 right
     before the negation) the words between the 一 word and 都 are negated. Words of
-    `textkit.lang_zh.NOT_NEGATIONS` (``没想到``, ``不好意思``) negate nothing. ``cut``: the text's word spans
+    `textkit.lang_zh.NOT_NEGATIONS` (``没想到``, ``不好意思``) and `textkit.lang_zh.INTENSIFYING_NEGATIONS`
+    (``不是一般``) negate nothing. ``cut``: the text's word spans
     (`word_cutter`), if the caller has them.
 
     Example:
@@ -429,10 +442,10 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
         last = -1  # the last negator of the word that negates
         if not NEGATORS.isdisjoint(word):
             for p, ch in enumerate(word):
-                if ch in NEGATORS and negation_at(norm, start + p)[0]:
+                if ch in NEGATORS and _negation_at(norm, start + p)[0]:
                     last = p
             if last >= 0:
-                negates, width = negation_at(norm, start)
+                negates, width = _negation_at(norm, start)
                 if not negates and width >= len(word):  # the word is one of NOT_NEGATIONS
                     last = -1
         if last < 0:
