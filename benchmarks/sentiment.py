@@ -25,7 +25,10 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_round5_eval.tsv`` (48 reviews: delivery, price, services, hotels, a third with a contrast;
   written after the fifth round's change to the features, first scored after its weights were settled), and on
   ``benchmarks/sentiment_round6_eval.tsv`` (60 food-delivery reviews, 35 of them colloquial; written before the
-  sixth round's changes and scored before and after them);
+  sixth round's changes and scored before and after them), on ``benchmarks/sentiment_round6_heldout_eval.tsv``
+  (360 platform-style delivery, hotel and shopping reviews by three helpers, first scored before the platform
+  triples) and on ``benchmarks/sentiment_round6_platform_eval.tsv`` (150 platform-style reviews in five domains,
+  written while the platform triples trained);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -62,6 +65,8 @@ ROUND3_EVAL = HERE / "sentiment_round3_eval.tsv"
 ROUND4_EVAL = HERE / "sentiment_round4_eval.tsv"
 ROUND5_EVAL = HERE / "sentiment_round5_eval.tsv"
 ROUND6_EVAL = HERE / "sentiment_round6_eval.tsv"
+ROUND6_HELDOUT = HERE / "sentiment_round6_heldout_eval.tsv"
+ROUND6_PLATFORM = HERE / "sentiment_round6_platform_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -280,6 +285,17 @@ def main() -> None:
     report_labelled(
         "Written before the sixth round's changes (benchmarks/sentiment_round6_eval.tsv), food-delivery reviews",
         load_hand(ROUND6_EVAL),
+        list(fns),
+    )
+    report_labelled(
+        "Written by helpers in the sixth round, first scored before the platform triples "
+        "(benchmarks/sentiment_round6_heldout_eval.tsv), reviews",
+        load_hand(ROUND6_HELDOUT),
+        list(fns),
+    )
+    report_labelled(
+        "Written while the platform triples trained (benchmarks/sentiment_round6_platform_eval.tsv), reviews",
+        load_hand(ROUND6_PLATFORM),
         list(fns),
     )
     triples = load_triples()
