@@ -42,6 +42,7 @@ SHOWN = (
     "pairs:contrast",
     "pairs:shopping",
     "pairs:travel",
+    "pairs:platform",
     "written:shopping",
     "written:travel",
 )

@@ -90,6 +90,7 @@ PAIRS_FILES = (
     "pairs_delivery.tsv",
     "pairs_food.tsv",
     "pairs_hotel_travel.tsv",
+    "pairs_platform.tsv",
     "pairs_price.tsv",
     "pairs_service.tsv",
     "pairs_shopping.tsv",
@@ -645,7 +646,7 @@ def reader_figures(scores: np.ndarray, y: np.ndarray, rows: list[tuple[int, str,
                 "accuracy_vs_snownlp": round(float(np.mean(model[topic == t] == snownlp[topic == t])), 4),
                 "accuracy_vs_consensus": round(float(np.mean(model[cons & (topic == t)] == a[cons & (topic == t)])), 4),
             }
-            for t in sorted(set(topic))
+            for t in sorted({str(t) for t in topic})
         },
     }
 

