@@ -157,9 +157,8 @@ def negation_scope(norm: str) -> list[bool]:
 
     A negator (`textkit.lang_zh.NEGATORS`, outside the words of `textkit.lang_zh.NOT_NEGATIONS` and
     `textkit.lang_zh.INTENSIFYING_NEGATIONS` unless a longer negation word such as ``不同意`` starts there) opens a
-    scope that
-    runs to the end of the clause (punctuation or a space); a second negator inside
-    it closes it (double negation cancels). Negators themselves are never in scope.
+    scope that runs to the end of the clause (punctuation or a space); a second negator inside it closes it (double
+    negation cancels). Negators themselves are never in scope.
 
     Example:
         >>> "".join("^" if m else "." for m in negation_scope("不是不好，好"))
