@@ -27,8 +27,10 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_round6_eval.tsv`` (60 food-delivery reviews, 35 of them colloquial; written before the
   sixth round's changes and scored before and after them), on ``benchmarks/sentiment_round6_heldout_eval.tsv``
   (360 platform-style delivery, hotel and shopping reviews by three helpers, first scored before the platform
-  triples) and on ``benchmarks/sentiment_round6_platform_eval.tsv`` (150 platform-style reviews in five domains,
-  written while the platform triples trained);
+  triples), on ``benchmarks/sentiment_round6_platform_eval.tsv`` (150 platform-style reviews in five domains,
+  written while the platform triples trained) and on ``benchmarks/sentiment_round7_heldout_eval.tsv`` (450
+  delivery, hotel and shopping reviews by three more helpers, a third very short, first scored before and after
+  the seventh round's negation change);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -67,6 +69,7 @@ ROUND5_EVAL = HERE / "sentiment_round5_eval.tsv"
 ROUND6_EVAL = HERE / "sentiment_round6_eval.tsv"
 ROUND6_HELDOUT = HERE / "sentiment_round6_heldout_eval.tsv"
 ROUND6_PLATFORM = HERE / "sentiment_round6_platform_eval.tsv"
+ROUND7_HELDOUT = HERE / "sentiment_round7_heldout_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -296,6 +299,12 @@ def main() -> None:
     report_labelled(
         "Written while the platform triples trained (benchmarks/sentiment_round6_platform_eval.tsv), reviews",
         load_hand(ROUND6_PLATFORM),
+        list(fns),
+    )
+    report_labelled(
+        "Written by helpers in the seventh round, first scored before and after its negation change "
+        "(benchmarks/sentiment_round7_heldout_eval.tsv), reviews",
+        load_hand(ROUND7_HELDOUT),
         list(fns),
     )
     triples = load_triples()
