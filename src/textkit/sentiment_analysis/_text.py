@@ -29,6 +29,7 @@ from ..lang_zh import (
     NEGATORS,
     NOT_NEGATIONS,
     concession_weights,
+    even_negation_spans,
     intensifying_negation_at,
     may_concede,
     negation_at,
@@ -158,16 +159,29 @@ def negation_scope(norm: str) -> list[bool]:
     A negator (`textkit.lang_zh.NEGATORS`, outside the words of `textkit.lang_zh.NOT_NEGATIONS` and
     `textkit.lang_zh.INTENSIFYING_NEGATIONS` unless a longer negation word such as ``不同意`` starts there) opens a
     scope that runs to the end of the clause (punctuation or a space); a second negator inside it closes it (double
-    negation cancels). Negators themselves are never in scope.
+    negation cancels). Negators themselves are never in scope. What a "not even one" construction negates before
+    its negation (`textkit.lang_zh.even_negation_spans`: 问题 in ``什么问题都没有``) is under one more negation.
 
     Example:
         >>> "".join("^" if m else "." for m in negation_scope("不是不好，好"))
         '.^....'
+        >>> "".join("^" if m else "." for m in negation_scope("什么问题都没有"))
+        '..^^..^'
     """
     n = len(norm)
     marks = [False] * n
     if NEGATORS.isdisjoint(norm):
         return marks
+    _mark_forward_scope(norm, marks)
+    for start, end in even_negation_spans(norm, _SCOPE_END):
+        for j in range(start, end):
+            marks[j] = not marks[j]
+    return marks
+
+
+def _mark_forward_scope(norm: str, marks: list[bool]) -> None:
+    """Mark in ``marks`` the characters in the scope of a negation that negates what follows it."""
+    n = len(norm)
     scope = False
     i = 0
     while i < n:
@@ -191,7 +205,6 @@ def negation_scope(norm: str) -> list[bool]:
         else:
             marks[i] = scope
         i += 1
-    return marks
 
 
 def model_ngrams(text: str) -> list[tuple[str, int, int]]:
@@ -402,10 +415,6 @@ def _word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tup
     return out
 
 
-# Words that, before ``都``/``也`` and a negation, count what is negated: ``一根头发都没有`` negates 头发.
-_EVEN_WORDS = ("都", "也")
-
-
 def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each word of a normalised text that a negation negates, as the default model reads it.
 
@@ -413,8 +422,8 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
     that negates, ``很久没``), the next `NEGATED_WORDS_READ` words of its clause are negated, passing over degree
     adverbs and the words of `textkit.lang_zh.NEGATION_REACHES_PAST` (``不是很好``: 好); a second negation before
     them cancels the first (``不是不好``). A word with a negator inside and more after it (``不好``, ``不满``)
-    negates itself: nothing after it is negated. In ``一根头发都没有`` (a word starting with 一, then 都 or 也 right
-    before the negation) the words between the 一 word and 都 are negated. Words of
+    negates itself: nothing after it is negated. The words of what a "not even one" construction negates before
+    its negation are negated too (`textkit.lang_zh.even_negation_spans`: 毛病 in ``一点毛病都没有``). Words of
     `textkit.lang_zh.NOT_NEGATIONS` (``没想到``, ``不好意思``) and `textkit.lang_zh.INTENSIFYING_NEGATIONS`
     (``不是一般``) negate nothing. ``cut``: the text's word spans
     (`word_cutter`), if the caller has them.
@@ -427,17 +436,20 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
     out: list[tuple[int, int]] = []
     if NEGATORS.isdisjoint(norm):
         return out
+    even = even_negation_spans(norm, _SCOPE_END)  # in order, none overlapping
+    k = 0  # the first of them that does not end before the current word
     remaining = 0
-    clause: list[str] = []
-    clause_spans: list[tuple[int, int]] = []
     for start, end in word_cutter().spans(norm) if cut is None else cut:
         word = norm[start:end]
         if word[0] in _SCOPE_END:
             remaining = 0
-            clause, clause_spans = [], []
             continue
-        clause.append(word)
-        clause_spans.append((start, end))
+        while k < len(even) and even[k][1] <= start:
+            k += 1
+        if k < len(even) and even[k][0] < end and NEGATORS.isdisjoint(word):
+            if word not in NEGATION_REACHES_PAST and word not in DEGREE_ADVERBS:
+                out.append((start, end))
+            continue
         last = -1  # the last negator of the word that negates
         if not NEGATORS.isdisjoint(word):
             for p, ch in enumerate(word):
@@ -452,17 +464,6 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
                 out.append((start, end))
                 remaining -= 1
             continue
-        if len(clause) >= 3 and clause[-2] in _EVEN_WORDS:
-            first = max((k for k in range(len(clause) - 2) if clause[k][0] == "一"), default=-1)
-            if first >= 0:
-                for k in range(first + 1, len(clause) - 2):
-                    between = clause[k]
-                    if (
-                        between not in NEGATION_REACHES_PAST
-                        and between not in DEGREE_ADVERBS
-                        and NEGATORS.isdisjoint(between)
-                    ):
-                        out.append(clause_spans[k])
         rest = word[last + 1 :]
         if not rest or rest in NEGATION_REACHES_PAST or rest in DEGREE_ADVERBS or word in NEGATION_WORDS:
             remaining = 0 if remaining > 0 else NEGATED_WORDS_READ
