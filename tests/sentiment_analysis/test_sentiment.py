@@ -715,11 +715,10 @@ def _aims_sentence(cv: dict[str, Any]) -> str:
     )
 
 
-def _round6_platform_sentences() -> tuple[str, str, str]:
-    """SENTIMENT.md's sentences on the platform triples and the sixth round's helper-written sets."""
-    s = dict(zip(["好评！", "好评！！！"], sentiment(["好评！", "好评！！！"])["score"], strict=True))
+def _balanced_by_domain(name: str, per_label: int) -> str:
+    """The shipped model's balanced accuracy on a benchmarks/ set of delivery, hotel and shopping reviews."""
     rows = []
-    for line in (ROOT / "benchmarks" / "sentiment_round6_heldout_eval.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
             rows.append(parts)
@@ -728,12 +727,18 @@ def _round6_platform_sentences() -> tuple[str, str, str]:
     for d in ("delivery", "hotel", "shopping"):
         pos = [scores[i] > 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "positive"]
         neg = [scores[i] < 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "negative"]
-        assert len(pos) == len(neg) == 60
-        balanced.append(f"{d} {(sum(pos) / 60 + sum(neg) / 60) / 2:.3f}")
+        assert len(pos) == len(neg) == per_label
+        balanced.append(f"{d} {(sum(pos) + sum(neg)) / (2 * per_label):.3f}")
+    return ", ".join(balanced)
+
+
+def _round6_platform_sentences() -> tuple[str, str, str]:
+    """SENTIMENT.md's sentences on the platform triples and the sixth round's helper-written sets."""
+    s = dict(zip(["好评！", "好评！！！"], sentiment(["好评！", "好评！！！"])["score"], strict=True))
     domains = ("delivery", "shopping", "hotel", "restaurant", "service")
     return (
         f"`好评！` now scores {s['好评！']:.3f} and `好评！！！` {s['好评！！！']:.3f}.",
-        f"the shipped weights: {', '.join(balanced)}.",
+        f"the shipped weights: {_balanced_by_domain('sentiment_round6_heldout_eval.tsv', 60)}.",
         _eval_set_sentence("sentiment_round6_platform_eval.tsv", domains, 30, "The shipped model"),
     )
 
@@ -752,19 +757,7 @@ def test_sentiment_md_quotes_the_sixth_round() -> None:
 
 def _round7_heldout_sentence() -> str:
     """SENTIMENT.md's sentence on the seventh round's helper-written reviews, computed with the shipped model."""
-    rows = []
-    for line in (ROOT / "benchmarks" / "sentiment_round7_heldout_eval.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if not line.startswith("#") and len(parts) == 3 and parts[0] != "domain":
-            rows.append(parts)
-    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
-    balanced = []
-    for d in ("delivery", "hotel", "shopping"):
-        pos = [scores[i] > 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "positive"]
-        neg = [scores[i] < 0.5 for i, r in enumerate(rows) if r[0] == d and r[1] == "negative"]
-        assert len(pos) == len(neg) == 75
-        balanced.append(f"{d} {(sum(pos) / 75 + sum(neg) / 75) / 2:.3f}")
-    return f"The shipped weights: {', '.join(balanced)}."
+    return f"The shipped weights: {_balanced_by_domain('sentiment_round7_heldout_eval.tsv', 75)}."
 
 
 def test_sentiment_md_quotes_the_seventh_round() -> None:
