@@ -767,3 +767,4 @@ def test_sentiment_md_quotes_the_seventh_round() -> None:
     flat = " ".join(doc.split())
     assert _aims_sentence(cv) in flat
     assert _round7_heldout_sentence() in flat
+    assert f"training, {cv['pairs_ordered']['negation']:.3f} of them are ordered." in flat
