@@ -34,6 +34,11 @@ def conceded(text: str) -> str:
         ("总体还不错，就是贵了点", "..........."),  # a summing-up clause is the overall verdict: nothing concedes it
         ("房间小，总的来说还行，但是吵", "cccc.........."),  # ... the clauses around it are conceded as before
         ("整體不錯，不過貴", "........"),
+        ("地段没得说，可窗户对着马路", "cccccc......."),  # a clause-initial 可 is "but" ...
+        ("味道不错，可以再来", "........."),  # ... not in 可以, 可能, 可爱
+        ("很好，可真贵", "......"),  # ... nor the emphatic 可真, 可太
+        ("电视画质清晰，问题是系统太卡", "ccccccc......."),  # 问题是 turns the sentence
+        ("位置很好，但凡有空就来", "..........."),  # 但凡 is no 但
     ],
 )
 def test_concession_weights(text: str, marks: str) -> None:

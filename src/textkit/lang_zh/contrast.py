@@ -3,8 +3,10 @@
 In ``虽然质量不错，但是太贵了`` and ``服务很好，就是价格太贵`` the clause after the contrast word is the verdict and
 what comes before it is conceded. The default sentiment model weakens the conceded part (`concession_weights`).
 
-- `CONTRAST_MARKERS`: words that, at the start of a clause, turn the sentence (``但是``, ``就是``, ``可惜``, and the
-  saving ``好在``, ``还好``, ``幸好`` ...): everything before them in the sentence is conceded.
+- `CONTRAST_MARKERS`: words that, at the start of a clause, turn the sentence (``但是``, ``就是``, ``可惜``, ``可``,
+  ``问题是``, and the saving ``好在``, ``还好``, ``幸好`` ...): everything before them in the sentence is conceded.
+  `NOT_CONTRAST_MARKERS` are the words that open with a marker but turn nothing (``可以``, ``可能``, ``可真``,
+  ``但凡``).
 - `CONCESSIVE_OPENERS`: words that, at the start of a clause, concede that clause (``虽然``, ``尽管`` ...).
 - `TURNING_WORDS`: words that turn the sentence from inside a clause (``设施却很旧``): everything before their
   clause is conceded.
@@ -30,6 +32,7 @@ __all__ = [
     "CONCEDING_WORDS",
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
+    "NOT_CONTRAST_MARKERS",
     "SENTENCE_ENDS",
     "SUMMING_UP_WORDS",
     "TURNING_WORDS",
@@ -40,7 +43,20 @@ __all__ = [
 #: Words that turn a sentence when they open a clause; what precedes them in the sentence is conceded.
 CONTRAST_MARKERS: tuple[str, ...] = (
     "但是", "但", "可是", "就是", "可惜", "不过", "然而", "只是", "只不过", "遗憾的是", "美中不足的是", "唯一的缺点是",
-    "好在", "还好", "幸好", "幸亏", "不過", "只不過", "遺憾的是", "唯一的缺點是", "還好", "幸虧",
+    "好在", "还好", "幸好", "幸亏", "可", "问题是", "问题在于", "唯一的问题是", "不過", "只不過", "遺憾的是",
+    "唯一的缺點是", "還好", "幸虧", "問題是", "問題在於", "唯一的問題是",
+)  # fmt: skip
+
+#: Words that open a clause with a marker's characters but turn nothing: ``可`` is "but" in ``地段好，可窗户对着马路``,
+#: not in ``可以``, ``可能``, ``可爱`` or the emphatic ``可真``, ``可太``; ``但`` not in ``但凡``, ``但愿``.
+NOT_CONTRAST_MARKERS: tuple[str, ...] = (
+    "可以", "可能", "可爱", "可口", "可见", "可视", "可读", "可选", "可怜", "可笑", "可恶", "可谓", "可怕", "可乐",
+    "可否", "可靠", "可观", "可信", "可疑", "可取", "可行", "可用", "可供", "可调", "可控", "可贵", "可喜", "可塑",
+    "可比", "可达", "可及", "可知", "可想", "可说", "可歌", "可敬", "可恨", "可叹", "可悲", "可嘉", "可亲", "可人",
+    "可心", "可圈", "可望", "可遇", "可不", "可别", "可太", "可真", "可算", "可把", "可好", "可得", "可就", "可要",
+    "可会", "可可", "可逆", "可穿", "可折", "可拆", "可充", "可洗", "可千万", "可还行", "但凡", "但愿",
+    "可愛", "可見", "可視", "可讀", "可選", "可憐", "可惡", "可謂", "可樂", "可觀", "可調", "可貴",
+    "可達", "可說", "可嘆", "可親", "可別", "可還行", "但願",
 )  # fmt: skip
 
 #: Words that concede the clause they open (``虽然贵，…``).
@@ -152,7 +168,9 @@ def concession_weights(text: str, conceded: float) -> list[float]:
             if clause.startswith(SUMMING_UP_WORDS):
                 summing.append((a, clauses[k + 1][0] if k + 1 < len(clauses) else b))
             last = k == len(clauses) - 1
-            marker = next((m for m in _MARKERS if clause.startswith(m)), "") if clause.startswith(_MARKERS) else ""
+            marker = ""
+            if clause.startswith(_MARKERS) and not clause.startswith(NOT_CONTRAST_MARKERS):
+                marker = next(m for m in _MARKERS if clause.startswith(m))
             if marker == clause and last:  # 一般吧，还好: the marker is the verdict itself
                 marker = ""
             elif not marker and k > 0 and clause.startswith(CONCEDING_WORDS):  # 延迟几秒，倒是不影响: a turn
