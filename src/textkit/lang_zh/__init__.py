@@ -1,4 +1,4 @@
-"""Chinese language data, in one place: stopwords, negation, contrast, degree adverbs, names, numerals, headings.
+"""Chinese language data: stopwords, negation, contrast, degree, names, numerals, headings, traditional characters.
 
 Every part of textkit that needs to know something about Chinese reads it here, and nothing here depends on the
 rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
@@ -32,6 +32,7 @@ from .negation import (
 )
 from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
+from .variants import fold_traditional, traditional_fold_table
 
 __all__ = [
     "CONCEDING_WORDS",
@@ -62,10 +63,12 @@ __all__ = [
     "even_negation_spans",
     "find_direction_words",
     "find_quantities",
+    "fold_traditional",
     "intensifying_negation_at",
     "load_stopwords",
     "may_concede",
     "negation_at",
     "opposites",
     "same_quantity",
+    "traditional_fold_table",
 ]

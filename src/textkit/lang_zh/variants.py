@@ -1,0 +1,64 @@
+"""Traditional characters and their simplified forms, for models that learned from simplified text.
+
+`fold_traditional` replaces each traditional character that has one simplified form (``這`` → ``这``, ``沒`` → ``没``,
+``乾淨`` → ``干净``) and leaves everything else as it is, one character for one, so offsets into the text still hold.
+It folds characters, not words: Taiwan's and Hong Kong's own words (``軟體`` for ``软件``) stay as they are. It is
+for what a model reads, not for what a user sees: to convert a text for reading, use
+``textkit.normalize(text, simplified=True)`` (OpenCC, word by word).
+
+The table (``traditional_chars.txt``) is derived from OpenCC (Apache-2.0) by ``scripts/build_traditional_chars.py``;
+characters of GB 2312, the simplified set, are left out (``么``, ``著``), except ``後乾於麽``. Provenance:
+``lang_zh/README.md``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["fold_traditional", "traditional_fold_table"]
+
+_TABLE_FILE = "traditional_chars.txt"
+
+
+@lru_cache(maxsize=1)
+def traditional_fold_table() -> dict[int, str]:
+    """The fold as a `str.translate` table: code point of a traditional character -> its simplified form.
+
+    Read from ``traditional_chars.txt`` on first use.
+
+    Example:
+        >>> table = traditional_fold_table()
+        >>> table[ord("這")], table[ord("沒")], ord("么") in table, ord("著") in table
+        ('这', '没', False, False)
+    """
+    from importlib import resources
+
+    table: dict[int, str] = {}
+    text = resources.files("textkit.lang_zh").joinpath(_TABLE_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        simplified, traditional = line.split("\t")
+        for ch in traditional:
+            table[ord(ch)] = simplified
+    return table
+
+
+def fold_traditional(text: str) -> str:
+    """Replace each traditional character that has one simplified form by that form.
+
+    One character for one: the result is as long as ``text`` and every other character is kept.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with traditional characters folded to simplified ones.
+
+    Example:
+        >>> fold_traditional("這家飯店很乾淨，沒有異味，軟體很好用")
+        '这家饭店很干净，没有异味，软体很好用'
+        >>> fold_traditional("什么都很著名")
+        '什么都很著名'
+    """
+    return text.translate(traditional_fold_table())
