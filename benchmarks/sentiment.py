@@ -30,7 +30,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   triples), on ``benchmarks/sentiment_round6_platform_eval.tsv`` (150 platform-style reviews in five domains,
   written while the platform triples trained) and on ``benchmarks/sentiment_round7_heldout_eval.tsv`` (450
   delivery, hotel and shopping reviews by three more helpers, a third very short, first scored before and after
-  the seventh round's negation change);
+  the seventh round's negation change), on ``benchmarks/sentiment_round8_heldout_eval.tsv`` (360 more, first
+  scored before the eighth round's changes) and on ``benchmarks/sentiment_traditional_heldout_eval.tsv`` (150
+  reviews as written in Taiwan, 20 in Hong Kong and 20 neutral statements, in traditional characters);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -70,6 +72,8 @@ ROUND6_EVAL = HERE / "sentiment_round6_eval.tsv"
 ROUND6_HELDOUT = HERE / "sentiment_round6_heldout_eval.tsv"
 ROUND6_PLATFORM = HERE / "sentiment_round6_platform_eval.tsv"
 ROUND7_HELDOUT = HERE / "sentiment_round7_heldout_eval.tsv"
+ROUND8_HELDOUT = HERE / "sentiment_round8_heldout_eval.tsv"
+TRADITIONAL_HELDOUT = HERE / "sentiment_traditional_heldout_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -307,6 +311,20 @@ def main() -> None:
         load_hand(ROUND7_HELDOUT),
         list(fns),
     )
+    report_labelled(
+        "Written by helpers in the eighth round, first scored before its changes "
+        "(benchmarks/sentiment_round8_heldout_eval.tsv), reviews",
+        load_hand(ROUND8_HELDOUT),
+        list(fns),
+    )
+    traditional = load_hand(TRADITIONAL_HELDOUT)
+    report_labelled(
+        "Traditional script, written after the ninth round's fold (benchmarks/sentiment_traditional_heldout_eval.tsv), "
+        "reviews",
+        [r for r in traditional if r[1] != "neutral"],
+        list(fns),
+    )
+    report_neutral("Traditional script, neutral statements", [r for r in traditional if r[1] == "neutral"], list(fns))
     triples = load_triples()
     report_labelled(
         "Matched triples written in issue 19's third round (benchmarks/sentiment_weak_domains_triples.tsv)",

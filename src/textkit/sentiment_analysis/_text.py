@@ -34,6 +34,7 @@ from ..lang_zh import (
     may_concede,
     negation_at,
 )
+from ..lang_zh.variants import traditional_fold_table
 from ..segmentation.route import LogTable, best_route
 
 if TYPE_CHECKING:
@@ -83,8 +84,17 @@ _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[
 
 
 def normalize_for_model(text: str) -> str:
-    """NFKC-normalise, lower-case and collapse whitespace to one space (stripped)."""
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+    """NFKC-normalise, lower-case, fold traditional characters to simplified, collapse whitespace (stripped).
+
+    The fold (`textkit.lang_zh.fold_traditional`) lets the model, trained on simplified text, read traditional
+    text: ``沒有異味`` has the features of ``没有异味``.
+
+    Example:
+        >>> normalize_for_model("  ＯＫ，沒有異味  ")
+        'ok,没有异味'
+    """
+    folded = unicodedata.normalize("NFKC", text).lower().translate(traditional_fold_table())
+    return _SPACE_RE.sub(" ", folded).strip()
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -99,8 +109,9 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     chars: list[str] = []
     where: list[int] = []
+    fold = traditional_fold_table()
     for i, ch in enumerate(text):
-        for out in unicodedata.normalize("NFKC", ch).lower():
+        for out in unicodedata.normalize("NFKC", ch).lower().translate(fold):
             if out.isspace():
                 if not chars or chars[-1] == " ":
                     continue
