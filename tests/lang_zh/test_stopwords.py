@@ -13,6 +13,15 @@ def test_default_is_chinese_and_english_function_words() -> None:
     assert "电商" not in stop and "GMV" not in stop
 
 
+def test_default_holds_traditional_spellings() -> None:
+    stop = load_stopwords()
+    assert {"我們", "這個", "一個", "什麼", "什麽", "沒有", "因為"} <= stop
+    assert "電商" not in stop
+    text = "我們這個平台的用戶體驗，什麼都要好。我們的電商業務，因為用戶體驗而增長。"
+    assert not set(keywords(text * 3, top_n=10)["word"]) & stop
+    assert "我們" not in tokenize(text, stopwords="default")
+
+
 def test_one_meaning_of_default_everywhere() -> None:
     text = "the GMV of 抖音电商 我们非常关注"
     assert resolve_stopwords("default") == load_stopwords()

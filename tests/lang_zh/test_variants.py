@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textkit.lang_zh import fold_traditional, traditional_fold_table
+from textkit.lang_zh import fold_traditional, traditional_fold_table, traditional_spellings
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_traditional_chars.py"
 
@@ -67,6 +67,17 @@ def test_table_is_what_the_build_script_derives() -> None:
     spec.loader.exec_module(build)
     shipped = Path(build.OUT).read_text(encoding="utf-8")
     assert build.render(build.fold_table()) == shipped
+
+
+def test_traditional_spellings_fold_back_to_the_word() -> None:
+    assert traditional_spellings("我们") == ["我们", "我們"]
+    assert traditional_spellings("后来") == ["后来", "后來", "後来", "後來"]
+    assert traditional_spellings("GMV") == ["GMV"]
+    assert len(traditional_spellings("发发发发发发发发", limit=10)) == 10
+    for word in ("这个", "没有", "因为", "什么", "电商"):
+        spellings = traditional_spellings(word)
+        assert spellings[0] == word and len(set(spellings)) == len(spellings)
+        assert {fold_traditional(s) for s in spellings} == {word}
 
 
 def _in_gb2312(ch: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .variants import traditional_spellings
+
 __all__ = ["ENGLISH_FUNCTION_WORDS", "FRAMING_WORDS", "load_stopwords"]
 
 _STOPWORD_FILES = ("stopwords_zh_iso.txt", "stopwords_zh_textkit.txt")
@@ -120,16 +122,17 @@ def load_stopwords() -> frozenset[str]:
     """Return textkit's default stopword list.
 
     It is the union of the stopwords-iso Chinese list (MIT), textkit's own additions of function words and
-    fillers (``非常``, ``已经``, ``进行`` ...) and `ENGLISH_FUNCTION_WORDS`; see ``textkit/lang_zh/README.md``
-    for provenance.
+    fillers (``非常``, ``已经``, ``进行`` ...) and `ENGLISH_FUNCTION_WORDS`, each Chinese word also in its
+    traditional spellings (``我們`` for ``我们``: `textkit.lang_zh.traditional_spellings`); see
+    ``textkit/lang_zh/README.md`` for provenance.
 
     Returns:
         The stopwords.
 
     Example:
         >>> stop = load_stopwords()
-        >>> "我们" in stop, "非常" in stop, "the" in stop, "电商" in stop
-        (True, True, True, False)
+        >>> "我们" in stop, "非常" in stop, "the" in stop, "电商" in stop, "我們" in stop
+        (True, True, True, False, True)
     """
     from importlib import resources
 
@@ -139,5 +142,5 @@ def load_stopwords() -> frozenset[str]:
         for line in base.joinpath(name).read_text(encoding="utf-8").splitlines():
             word = line.strip()
             if word and not word.startswith("#"):
-                words.add(word)
+                words.update(traditional_spellings(word))
     return frozenset(words)

@@ -14,8 +14,9 @@ characters of GB 2312, the simplified set, are left out (``么``, ``著``), exce
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice, product
 
-__all__ = ["fold_traditional", "traditional_fold_table"]
+__all__ = ["fold_traditional", "traditional_fold_table", "traditional_spellings"]
 
 _TABLE_FILE = "traditional_chars.txt"
 
@@ -62,3 +63,26 @@ def fold_traditional(text: str) -> str:
         '什么都很著名'
     """
     return text.translate(traditional_fold_table())
+
+
+@lru_cache(maxsize=1)
+def _spellings_by_char() -> dict[str, str]:
+    """Simplified character -> itself and every traditional character that folds to it."""
+    out: dict[str, str] = {}
+    for code, simplified in sorted(traditional_fold_table().items()):
+        out[simplified] = out.get(simplified, simplified) + chr(code)
+    return out
+
+
+def traditional_spellings(word: str, limit: int = 64) -> list[str]:
+    """Every spelling of ``word`` that `fold_traditional` folds to it, the word itself first.
+
+    Lets a list of simplified words (stopwords) match traditional text too. At most ``limit`` spellings.
+
+    Example:
+        >>> traditional_spellings("我们"), traditional_spellings("什么")
+        (['我们', '我們'], ['什么', '什麼', '什麽'])
+    """
+    by_char = _spellings_by_char()
+    options = [by_char.get(ch, ch) for ch in word]
+    return ["".join(chars) for chars in islice(product(*options), limit)]
