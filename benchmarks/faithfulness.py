@@ -9,9 +9,11 @@
 2. **textkit's labelled pairs** (``tests/pairs``): the tuning pairs (trained on), the two held-out splits and the
    case study's summary against its article (never trained on), headings left out.
 
-Every verdict comes from the public `compare`, as a user would call it.
+Every verdict comes from the public `compare`, as a user would call it. ``--traditional`` converts every summary
+and source of the CSL part to traditional characters with OpenCC's ``s2t`` after the facts are changed (the
+``opencc`` extra), to measure the checks on traditional text.
 
-    .venv/bin/python benchmarks/faithfulness.py [--papers 1000]
+    .venv/bin/python benchmarks/faithfulness.py [--papers 1000] [--traditional]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +38,12 @@ EVAL = ROOT.parent / "shared" / "eval" / "csl_titles_dev.tsv"
 PAIRS = ROOT / "tests" / "pairs"
 
 
+CONVERT: list[Callable[[str], str]] = []  # --traditional: OpenCC's s2t
+
+
 def verdict(summary: str, original: str) -> tuple[float, bool]:
+    for convert in CONVERT:
+        summary, original = convert(summary), convert(original)
     row = compare(summary, original, sentiment=False, rouge_scores=False, keywords_top_n=0).claims()
     return float(row["support"].min()), bool(row["supported"].all())
 
@@ -118,7 +126,13 @@ def pairs() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--papers", type=int, default=1000, help="CSL papers to sample")
+    parser.add_argument("--traditional", action="store_true", help="CSL texts converted to traditional characters")
     args = parser.parse_args()
+    if args.traditional:
+        import opencc
+
+        CONVERT.append(opencc.OpenCC("s2t").convert)
+        print("CSL texts converted to traditional characters (OpenCC s2t) after the facts are changed")
     if EVAL.is_file():
         csl(args.papers)
     else:

@@ -424,3 +424,40 @@ def test_the_same_number_counting_another_thing_is_a_contradiction() -> None:
     assert got["reason"] == "number: summary 四十套 (40), source 四十台 (40) (source sentence 0)"
     # ... while measure words that count the same thing agree: 三万本 and 三万册 are the same books
     assert row("图书馆共藏书三万本。", "这座图书馆共藏书三万册。")["reason"] == ""
+
+
+# The same kinds of contradiction in traditional characters: the vocabulary is read through
+# `textkit.lang_zh.fold_traditional`, and the reasons quote the words as written.
+TRADITIONAL_SOURCE = (
+    "今年一季度，公司的營收提高了三成。研究團隊認為這種新材料是安全的。新工廠沒有增加員工，生產成本減少了兩萬元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "reason"),
+    [
+        ("今年一季度，公司的營收提高了五成。", "number: summary 五成 (50), source 三成 (30) (source sentence 0)"),
+        ("新工廠的生產成本減少了三萬元。", "number: summary 三萬元 (30000), source 兩萬元 (20000) (source sentence 2)"),
+        ("新工廠的生產成本增加了兩萬元。", "direction: summary 增加, source 減少 (source sentence 2)"),
+        (
+            "研究團隊認為這種新材料並不安全。",
+            "negation: summary 研究團隊認為這種新材料並不安全, source 研究團隊認為這種新材料是安全的 "
+            "(source sentence 1): the summary adds a negation",
+        ),
+        (
+            "新工廠增加了員工。",
+            "negation: summary 新工廠增加了員工, source 新工廠沒有增加員工 (source sentence 2): "
+            "the summary drops a negation",
+        ),
+    ],
+)
+def test_traditional_text_is_checked_as_simplified_is(summary: str, reason: str) -> None:
+    got = row(summary, TRADITIONAL_SOURCE)
+    assert not got["supported"]
+    assert reason in str(got["reason"])
+
+
+def test_unchanged_traditional_sentences_are_supported() -> None:
+    for sentence in ("今年一季度，公司的營收提高了三成。", "新工廠沒有增加員工，生產成本減少了兩萬元。"):
+        got = row(sentence, TRADITIONAL_SOURCE)
+        assert got["supported"], got["reason"]

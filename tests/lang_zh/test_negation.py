@@ -104,3 +104,22 @@ def test_even_negation_leads_are_distinct_and_the_clause_bounds_them() -> None:
     # a lead more than 10 characters before 都 does not reach; 不 after 都 has no bare reading
     assert even_negation_spans("一点" + "看" * 11 + "都不行") == []
     assert even_negation_spans("一点" + "看" * 10 + "都不行") == [(2, 12)]
+
+
+def test_traditional_characters_are_read_as_simplified() -> None:
+    # the same answers as for the simplified text; positions are those of the text as given
+    pairs = [
+        ("他並非專家", "他并非专家"),
+        ("有沒有問題", "有没有问题"),
+        ("無論如何", "无论如何"),
+        ("沒想到這麼乾淨", "没想到这么干净"),
+        ("從來沒有遲到", "从来没有迟到"),
+        ("不是不好", "不是不好"),
+    ]
+    for traditional, simplified in pairs:
+        assert count_negations(traditional) == count_negations(simplified), traditional
+        assert [negation_at(traditional, i) for i in range(len(traditional))] == [
+            negation_at(simplified, i) for i in range(len(simplified))
+        ]
+    assert even_negation_spans("什麼問題都沒有，毛病也沒有") == even_negation_spans("什么问题都没有，毛病也没有")
+    assert intensifying_negation_at("不是一般的難吃", 0) == 4

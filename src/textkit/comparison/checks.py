@@ -451,25 +451,35 @@ def _relative_year_findings(clause: str, source: Clause | None) -> list[Finding]
     return out
 
 
+def _as_written(text: str, words: list[DirectionWord], word: str) -> str:
+    """``word`` (a word of the direction list) as ``text`` writes it, in traditional characters if it does."""
+    return next((text[w.start : w.end] for w in words if w.word == word), word)
+
+
 def _direction_findings(clause: str, source: Clause | None, region: list[Clause]) -> list[Finding]:
     out = []
     if source is not None:
-        theirs = {w.word for w in find_direction_words(source.text)}
+        source_words = find_direction_words(source.text)
+        theirs = {w.word for w in source_words}
         witness: Clause | None = None
         for word in find_direction_words(clause):
+            said = clause[word.start : word.end]  # as written: 減少 in traditional text
             if word.word in theirs:
                 # aligned by its own direction word? The clause that says the rest may say the opposite (稻谷产量增长
                 # against 稻谷产量有所下降，玉米产量增长明显)
                 witness = witness or _witness(clause, source, region)
                 if witness is not source:
-                    others = {w.word for w in find_direction_words(witness.text)}
+                    witness_words = find_direction_words(witness.text)
+                    others = {w.word for w in witness_words}
                     against = sorted(opposites(word.word) & others)
                     if against and word.word not in others:
-                        out.append(Finding("direction", word.word, against[0], witness.sentence))
+                        quoted = _as_written(witness.text, witness_words, against[0])
+                        out.append(Finding("direction", said, quoted, witness.sentence))
                 continue
             against = sorted(opposites(word.word) & theirs)
             if against:
-                out.append(Finding("direction", word.word, against[0], source.sentence))
+                quoted = _as_written(source.text, source_words, against[0])
+                out.append(Finding("direction", said, quoted, source.sentence))
     named = {f.summary for f in out}
     return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
 
@@ -491,13 +501,13 @@ _GOVERNS = 4  # a direction word governs a quantity at most this many characters
 _GOVERNS_AFTER = 2  # ... or right after it (12%的降幅)
 
 
-def _governing(text: str, q: Quantity, words: list[DirectionWord]) -> str:
-    """The direction word that governs quantity ``q`` of ``text``: the nearest before it, else right after it."""
+def _governing(q: Quantity, words: list[DirectionWord]) -> DirectionWord | None:
+    """The direction word that governs quantity ``q``: the nearest before it, else right after it."""
     before = [w for w in words if w.end <= q.start and q.start - w.end <= _GOVERNS]
     if before:
-        return before[-1].word
+        return before[-1]
     after = [w for w in words if w.start >= q.end and w.start - q.end <= _GOVERNS_AFTER]
-    return after[0].word if after else ""
+    return after[0] if after else None
 
 
 def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
@@ -515,28 +525,32 @@ def _anchored_directions(clause: str, region: list[Clause]) -> list[Finding]:
         return []
     out = []
     for q in find_quantities(clause):
-        word = _governing(clause, q, words)
-        if not word:
+        governing = _governing(q, words)
+        if governing is None:
             continue
+        word, written = governing.word, clause[governing.start : governing.end]
         # what the clause says besides the number and its direction word (出口 in 出口同比下降1.7%)
-        rest = bigrams((clause[: q.start] + "，" + clause[q.end :]).replace(word, "，"))
-        said: list[tuple[str, int, int]] = []  # (governing word, source sentence, how much its context shares)
+        rest = bigrams((clause[: q.start] + "，" + clause[q.end :]).replace(written, "，"))
+        # (governing word, as written, source sentence, how much its context shares)
+        said: list[tuple[str, str, int, int]] = []
         for k, c in enumerate(region):
             theirs = find_direction_words(c.text)
             same = [x for x in find_quantities(c.text) if same_quantity(q, x)]
             if same:
                 context = c.grams | (region[k - 1].grams if k and region[k - 1].sentence == c.sentence else set())
-                said += [(_governing(c.text, x, theirs), c.sentence, len(rest & context)) for x in same]
-        governed = [(w, i, n) for w, i, n in said if w]
-        if governed and all(w in opposites(word) for w, _, _ in governed):
-            out.append(Finding("direction", word, governed[0][0], governed[0][1]))
-        elif len(governed) > 1:
+                for x in same:
+                    w = _governing(x, theirs)
+                    if w is not None:
+                        said.append((w.word, c.text[w.start : w.end], c.sentence, len(rest & context)))
+        if said and all(w in opposites(word) for w, _, _, _ in said):
+            out.append(Finding("direction", written, said[0][1], said[0][2]))
+        elif len(said) > 1:
             # the same number both ways (出口增长1.7%；进口下降1.7%): the one whose clause, or the clause before it,
             # shares most with the summary's says which way this one went
-            best = max(n for _, _, n in governed)
-            top = [(w, i) for w, i, n in governed if n == best]
+            best = max(n for *_, n in said)
+            top = [(w, quoted, i) for w, quoted, i, n in said if n == best]
             if best and len(top) == 1 and top[0][0] in opposites(word):
-                out.append(Finding("direction", word, top[0][0], top[0][1]))
+                out.append(Finding("direction", written, top[0][1], top[0][2]))
     return out
 
 

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from .._regex import lazy_compile
 from .negation import _by_first_char
+from .variants import fold_traditional
 
 __all__ = [
     "COMPARATIVE_PAIRS",
@@ -220,7 +221,15 @@ def find_direction_words(text: str) -> list[DirectionWord]:
         [DirectionWord(word='优于', start=5, end=7)]
         >>> [d.word for d in find_direction_words("气温较昨日高六度，比去年增长，比大多数人")]
         ['高', '增长']
+
+    Traditional characters are read as simplified (`textkit.lang_zh.fold_traditional`): ``word`` is the word of
+    the list, ``text[start:end]`` the word as written.
+
+        >>> text = "營收減少，成本增長"
+        >>> [(d.word, text[d.start : d.end]) for d in find_direction_words(text)]
+        [('减少', '減少'), ('增长', '增長')]
     """
+    text = fold_traditional(text)
     by_start = _words_by_start()
     found: list[DirectionWord] = []
     i = 0

@@ -19,6 +19,9 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds it.
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
+The functions read traditional characters as their simplified forms (`textkit.lang_zh.fold_traditional`: ``沒有`` is
+``没有``); the positions they return are those of the text as given.
+
 All words were written for textkit (MIT).
 """
 
@@ -28,6 +31,7 @@ from collections.abc import Container
 
 from .._regex import lazy_compile
 from .contrast import CLAUSE_BREAKS, SENTENCE_ENDS
+from .variants import fold_traditional, traditional_fold_table
 
 __all__ = [
     "EVEN_NEGATION_LEADS",
@@ -118,6 +122,13 @@ def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[s
 _NOT_NEG_BY_START = _by_first_char(NOT_NEGATIONS)
 _NEG_BY_START = _by_first_char(frozenset(w for w in NEGATION_WORDS if len(w) > 1))
 _INTENSIFYING_BY_START = _by_first_char(INTENSIFYING_NEGATIONS)
+# The longest word negation_at or intensifying_negation_at reads: the window of text they fold.
+_LONGEST_WORD = max(len(w) for w in (*NEGATION_WORDS, *NOT_NEGATIONS, *INTENSIFYING_NEGATIONS))
+
+
+def _window(text: str, i: int) -> str:
+    """``text`` from ``i``, as far as the longest word, traditional characters folded."""
+    return text[i : i + _LONGEST_WORD].translate(traditional_fold_table())
 
 
 def negation_at(text: str, i: int) -> tuple[bool, int]:
@@ -129,10 +140,13 @@ def negation_at(text: str, i: int) -> tuple[bool, int]:
     Example:
         >>> negation_at("不同意", 0), negation_at("不同", 0), negation_at("不好", 0), negation_at("好", 0)
         ((True, 3), (False, 2), (True, 1), (False, 1))
+        >>> negation_at("沒有", 0), negation_at("無論", 0)
+        ((True, 2), (False, 2))
     """
-    ch = text[i]
-    neg = next((w for w in _NEG_BY_START.get(ch, ()) if text.startswith(w, i)), "")
-    not_neg = next((w for w in _NOT_NEG_BY_START.get(ch, ()) if text.startswith(w, i)), "")
+    window = _window(text, i)
+    ch = window[0]
+    neg = next((w for w in _NEG_BY_START.get(ch, ()) if window.startswith(w)), "")
+    not_neg = next((w for w in _NOT_NEG_BY_START.get(ch, ()) if window.startswith(w)), "")
     if neg or not_neg:
         return (True, len(neg)) if len(neg) >= len(not_neg) else (False, len(not_neg))
     return ch in NEGATORS, 1
@@ -145,7 +159,8 @@ def intensifying_negation_at(text: str, i: int) -> int:
         >>> intensifying_negation_at("不是一般的差", 0), intensifying_negation_at("不是很差", 0)
         (4, 0)
     """
-    return next((len(w) for w in _INTENSIFYING_BY_START.get(text[i], ()) if text.startswith(w, i)), 0)
+    window = _window(text, i)
+    return next((len(w) for w in _INTENSIFYING_BY_START.get(window[0], ()) if window.startswith(w)), 0)
 
 
 def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tuple[int, int]]:
@@ -165,6 +180,7 @@ def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tup
         >>> [text[i:j] for i, j in even_negation_spans(text)]
         ['问题', '毛病']
     """
+    text = fold_traditional(text)
     out: list[tuple[int, int]] = []
     for match in _EVEN_NEGATION_RE.finditer(text):
         even = match.start()
@@ -199,7 +215,7 @@ def count_negations(clause: str) -> int:
         >>> [count_negations(c) for c in ("他并非专家", "他不同意", "非常好", "是不是", "不是不好")]
         [1, 1, 0, 0, 2]
     """
-    clause = _A_NOT_A_RE.sub("", clause)
+    clause = _A_NOT_A_RE.sub("", fold_traditional(clause))
     count = 0
     i = 0
     while i < len(clause):

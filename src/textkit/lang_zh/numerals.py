@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .._regex import lazy_compile
+from .variants import fold_traditional
 
 __all__ = ["Quantity", "chinese_numeral_value", "find_quantities", "same_quantity"]
 
@@ -144,10 +145,16 @@ def _multiplier(chars: str) -> float:
 def find_quantities(text: str) -> list[Quantity]:
     """Find the quantities in a text.
 
+    Traditional characters are read as simplified (`textkit.lang_zh.fold_traditional`); a quantity's ``text`` is
+    as written.
+
     Example:
         >>> [q.describe() for q in find_quantities("借出图书三万册,抖音DAU突破6亿,有一个问题,十分困难")]
         ['三万册 (30000)', '6亿 (600000000)']
+        >>> [q.describe() for q in find_quantities("借出圖書三萬冊")]
+        ['三萬冊 (30000)']
     """
+    written, text = text, fold_traditional(text)
     out: list[Quantity] = []
     for m in _QUANTITY_RE.finditer(text):
         unit = m.group("unit") or ""
@@ -199,10 +206,11 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "日"
         if not math.isfinite(value):
             continue
-        out.append(Quantity(text[start:end], value, unit, approx, start, end))
+        out.append(Quantity(written[start:end], value, unit, approx, start, end))
     for m in _WEEKDAY_RE.finditer(text):  # days of the week: 周一 … 周日, 星期五
         if not any(q.start <= m.start() < q.end for q in out):
-            out.append(Quantity(m.group(0), float(_WEEKDAYS[m.group(1)]), "周几", False, m.start(), m.end()))
+            day = written[m.start() : m.end()]
+            out.append(Quantity(day, float(_WEEKDAYS[m.group(1)]), "周几", False, m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 
 

@@ -34,7 +34,7 @@ from ..lang_zh import (
     may_concede,
     negation_at,
 )
-from ..lang_zh.variants import traditional_fold_table
+from ..lang_zh.variants import fold_traditional, traditional_fold_table
 from ..segmentation.route import LogTable, best_route
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def normalize_for_model(text: str) -> str:
         >>> normalize_for_model("  ＯＫ，沒有異味  ")
         'ok,没有异味'
     """
-    folded = unicodedata.normalize("NFKC", text).lower().translate(traditional_fold_table())
+    folded = fold_traditional(unicodedata.normalize("NFKC", text).lower())
     return _SPACE_RE.sub(" ", folded).strip()
 
 
