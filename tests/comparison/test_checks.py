@@ -461,3 +461,16 @@ def test_unchanged_traditional_sentences_are_supported() -> None:
     for sentence in ("今年一季度，公司的營收提高了三成。", "新工廠沒有增加員工，生產成本減少了兩萬元。"):
         got = row(sentence, TRADITIONAL_SOURCE)
         assert got["supported"], got["reason"]
+
+
+def test_a_summary_and_an_original_in_two_scripts_are_compared_in_one() -> None:
+    # the simplified summary against the traditional source: folded, said in the notes, and checked as one script
+    for summary, supported in (("新工厂没有增加员工。", True), ("新工厂增加了员工。", False)):
+        result = compare(summary, TRADITIONAL_SOURCE, sentiment=False, rouge_scores=False, keywords_top_n=0)
+        assert bool(result.alignment["supported"].iloc[0]) is supported, result.alignment["reason"].iloc[0]
+        assert len(result.notes) == 1 and "traditional characters" in result.notes[0]
+    flipped = compare("新工廠增加了員工。", "新工厂没有增加员工。", sentiment=False, rouge_scores=False)
+    assert "drops a negation" in flipped.alignment["reason"].iloc[0]
+    assert "The summary is written in traditional characters" in flipped.notes[0]
+    same = compare("新工廠沒有增加員工。", TRADITIONAL_SOURCE, sentiment=False, rouge_scores=False, keywords_top_n=0)
+    assert same.notes == () and bool(same.alignment["supported"].iloc[0])

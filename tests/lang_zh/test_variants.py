@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textkit.lang_zh import fold_traditional, traditional_fold_table, traditional_spellings
+from textkit.lang_zh import fold_traditional, traditional_fold_table, traditional_share, traditional_spellings
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_traditional_chars.py"
 
@@ -78,6 +78,12 @@ def test_traditional_spellings_fold_back_to_the_word() -> None:
         spellings = traditional_spellings(word)
         assert spellings[0] == word and len(set(spellings)) == len(spellings)
         assert {fold_traditional(s) for s in spellings} == {word}
+
+
+def test_traditional_share_tells_the_scripts_apart() -> None:
+    assert traditional_share("新工厂没有增加员工，生产成本减少了两万元。") == 0.0
+    assert traditional_share("新工廠沒有增加員工，生產成本減少了兩萬元。") == 7 / 19  # 廠沒員產減兩萬
+    assert traditional_share("") == traditional_share("GMV 123") == 0.0
 
 
 def _in_gb2312(ch: str) -> bool:

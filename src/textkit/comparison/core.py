@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import check_bool, check_encodable, check_int, check_text, check_unit_float
-from ..lang_zh import find_quantities
+from ..lang_zh import find_quantities, fold_traditional, traditional_share
 from ..preprocessing import extract_article
 from ..segmentation import Segmenter, segmenter_for, split_sentences
 from .align import (
@@ -94,6 +94,8 @@ def compare(
     check_bool("rouge_scores", rouge_scores)
     if check_bool("clean_original", clean_original):
         original = extract_article(original).body
+    notes: list[str] = []
+    summary, original = _same_script(summary, original, notes)
 
     # The original is cut into words for its keywords and for word-level ROUGE: once.
     with seg.remembering_cuts():
@@ -110,7 +112,6 @@ def compare(
         checks["in_source"] = checks["in_source"].astype(bool)
         coverage = _coverage_frame(source, sim, covered)
 
-        notes: list[str] = []
         keywords, keyword_comparison = keyword_tables(summary, source, keywords_top_n)
         sentiment_frame = pd.DataFrame(columns=SENTIMENT_COLUMNS)
         if sentiment:
@@ -177,6 +178,36 @@ class SentenceAnalysis:
     candidates: list[int]
     similarity: float
     units: list[UnitAnalysis]
+
+
+# A text whose Han characters are at least this share traditional (`textkit.lang_zh.traditional_share`) is written
+# in traditional characters; one under _SIMPLIFIED is not (simplified text scores 0, traditional text about 0.3).
+_TRADITIONAL = 0.1
+_SIMPLIFIED = 0.02
+
+
+def _same_script(summary: str, original: str, notes: list[str]) -> tuple[str, str]:
+    """Both texts in one script: the one in traditional characters folded when the other is not, with a note.
+
+    The two would share almost no character bigram otherwise (the case study's summary against its original in
+    traditional characters: 2 of 53 claims supported instead of 25).
+    """
+    share_summary, share_original = traditional_share(summary), traditional_share(original)
+    if share_original >= _TRADITIONAL and share_summary < _SIMPLIFIED:
+        notes.append(
+            "The original is written in traditional characters and the summary is not: the original was read with its "
+            "traditional characters folded to simplified ones (textkit.lang_zh.fold_traditional), and its quotes "
+            "show them folded."
+        )
+        return summary, fold_traditional(original)
+    if share_summary >= _TRADITIONAL and share_original < _SIMPLIFIED:
+        notes.append(
+            "The summary is written in traditional characters and the original is not: the summary was read with its "
+            "traditional characters folded to simplified ones (textkit.lang_zh.fold_traditional), and its sentences "
+            "are shown folded."
+        )
+        return fold_traditional(summary), original
+    return summary, original
 
 
 def analyse_sentence(

@@ -32,7 +32,7 @@ from .negation import (
 )
 from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
-from .variants import fold_traditional, traditional_fold_table, traditional_spellings
+from .variants import fold_traditional, traditional_fold_table, traditional_share, traditional_spellings
 
 __all__ = [
     "CONCEDING_WORDS",
@@ -71,5 +71,6 @@ __all__ = [
     "opposites",
     "same_quantity",
     "traditional_fold_table",
+    "traditional_share",
     "traditional_spellings",
 ]

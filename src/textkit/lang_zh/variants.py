@@ -17,7 +17,9 @@ import re
 from functools import lru_cache
 from itertools import islice, product
 
-__all__ = ["fold_traditional", "traditional_fold_table", "traditional_spellings"]
+from .._regex import lazy_compile
+
+__all__ = ["fold_traditional", "traditional_fold_table", "traditional_share", "traditional_spellings"]
 
 _TABLE_FILE = "traditional_chars.txt"
 
@@ -95,3 +97,20 @@ def traditional_spellings(word: str, limit: int = 64) -> list[str]:
     by_char = _spellings_by_char()
     options = [by_char.get(ch, ch) for ch in word]
     return ["".join(chars) for chars in islice(product(*options), limit)]
+
+
+_HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def traditional_share(text: str) -> float:
+    """The share of ``text``'s Han characters that `fold_traditional` folds (0.0 when it has none).
+
+    Simplified text scores 0 or nearly so; traditional text a third or more, as most common words hold a character
+    that simplification changed.
+
+    Example:
+        >>> traditional_share("这家饭店很干净"), round(traditional_share("這家飯店很乾淨"), 2), traditional_share("OK")
+        (0.0, 0.57, 0.0)
+    """
+    han = len(_HAN_RE.findall(text))
+    return len(_traditional_re().findall(text)) / han if han else 0.0
