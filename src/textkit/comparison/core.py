@@ -70,7 +70,9 @@ def compare(
 
     Returns:
         A `Comparison`. An empty summary gives empty alignment and zero scores; an
-        empty original leaves every summary sentence unsupported.
+        empty original leaves every summary sentence unsupported. When one text is written in
+        traditional characters and the other is not, the traditional one is read folded to simplified
+        characters (`textkit.lang_zh.fold_traditional`) and `Comparison.notes` says so.
 
     Raises:
         TextkitError: A text is not a string, or an option is not allowed.
