@@ -19,9 +19,9 @@ from each line and its neighbours, not a list of known strings:
 * HTML markup adds evidence: ``<nav>``/``<aside>``/``<footer>`` and class or id
   words (``nav``, ``comment``, ``share``, ``related`` ...), link density, ``<figcaption>``.
 
-Patterns are matched on a width-normalised copy of each line in which the
-traditional forms of the marker words are mapped to simplified ones, so Taiwan and
-Hong Kong pages are read too; the body keeps the page's own characters.
+Patterns are matched on a width-normalised copy of each line in which
+traditional characters are folded to simplified ones (`textkit.lang_zh.fold_traditional`),
+so Taiwan and Hong Kong pages are read too; the body keeps the page's own characters.
 
 A line is cut only on evidence. Furniture words count on a line of
 furniture shape (``记者：`` opens a byline, not the question ``记者：您是哪一年来的？``);

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...lang_zh import NUMBERED_HEADING_RE, PLACES
+from ...lang_zh import NUMBERED_HEADING_RE, PLACES, fold_traditional
 from ..normalization import normalize_width
 from ..scrub import PHONE_RE, URL_RE
 from . import rules
@@ -41,7 +41,7 @@ class Line:
 def make_line(index: int, number: int, text: str) -> Line:
     """A `Line` for ``text``, with its shape measured on the width-normalised, simplified copy."""
     text = re.sub(r"[ \t]+", " ", text).strip()
-    norm = normalize_width(text).translate(rules.T2S)  # one character for one: spans stay valid on ``text``
+    norm = fold_traditional(normalize_width(text))  # one character for one: spans stay valid on ``text``
     compact = norm.replace(" ", "")
     return Line(
         index=index,

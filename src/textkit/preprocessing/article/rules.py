@@ -1,8 +1,9 @@
 """The rules of article extraction: the patterns and weights that tell page furniture from article text.
 
-Patterns are matched on a width-normalised copy of each line in which the traditional forms of the marker words are
-mapped to simplified ones (`T2S`), so Taiwan and Hong Kong pages are read too. Each pattern is evidence about one
-line; `textkit.preprocessing.article.lines` weighs it with the line's shape, and ``body`` with its neighbours.
+Patterns are matched on a width-normalised copy of each line in which traditional characters are folded to
+simplified ones (`textkit.lang_zh.fold_traditional`), so Taiwan and Hong Kong pages are read too. Each pattern is
+evidence about one line; `textkit.preprocessing.article.lines` weighs it with the line's shape, and ``body`` with its
+neighbours.
 """
 
 from __future__ import annotations
@@ -40,16 +41,6 @@ REASONS = (
     "copyright",
     "short line outside body",
     "text outside body",
-)
-# Traditional characters of the words that mark page furniture, mapped one to one to simplified ones so that
-# the patterns below also read Taiwan and Hong Kong pages (matching only: output keeps the page's text).
-T2S = str.maketrans(
-    "閱讀來編輯責記發佈時間點擊瀏覽關評論轉載權圖維碼掃網頁條則熱門薦讚複製鏈結單號備區縣廣東陝遼龍寧蘇臺灣註冊錄聞訊導現攝簡歡訪問題標籤類"
-    "聯繫電話傳郵址頭條導讀延伸們這為個來說會對與後於從應該開關閉頁碼興趣擊數隱私條款報導稿員審核訂閱熱門榜單網站聲明版權轉發送讚賞"
-    "上頁筆記錄標記錄製訊息喜歡收藏評價贊覽",
-    "阅读来编辑责记发布时间点击浏览关评论转载权图维码扫网页条则热门荐赞复制链结单号备区县广东陕辽龙宁苏台湾注册录闻讯导现摄简欢访问题标签类"
-    "联系电话传邮址头条导读延伸们这为个来说会对与后于从应该开关闭页码兴趣击数隐私条款报导稿员审核订阅热门榜单网站声明版权转发送赞赏"
-    "上页笔记录标记录制讯息喜欢收藏评价赞览",
 )
 HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORD_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
