@@ -32,7 +32,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   delivery, hotel and shopping reviews by three more helpers, a third very short, first scored before and after
   the seventh round's negation change), on ``benchmarks/sentiment_round8_heldout_eval.tsv`` (360 more, first
   scored before the eighth round's changes) and on ``benchmarks/sentiment_traditional_heldout_eval.tsv`` (150
-  reviews as written in Taiwan, 20 in Hong Kong and 20 neutral statements, in traditional characters);
+  reviews as written in Taiwan, 20 in Hong Kong and 20 neutral statements, in traditional characters) and on
+  ``benchmarks/sentiment_round10_heldout_eval.tsv`` (280 delivery, shopping, hotel and service reviews and 40 neutral
+  statements, committed before the tenth round's first score);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -74,6 +76,7 @@ ROUND6_PLATFORM = HERE / "sentiment_round6_platform_eval.tsv"
 ROUND7_HELDOUT = HERE / "sentiment_round7_heldout_eval.tsv"
 ROUND8_HELDOUT = HERE / "sentiment_round8_heldout_eval.tsv"
 TRADITIONAL_HELDOUT = HERE / "sentiment_traditional_heldout_eval.tsv"
+ROUND10_HELDOUT = HERE / "sentiment_round10_heldout_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -325,6 +328,13 @@ def main() -> None:
         list(fns),
     )
     report_neutral("Traditional script, neutral statements", [r for r in traditional if r[1] == "neutral"], list(fns))
+    round10 = load_hand(ROUND10_HELDOUT)
+    report_labelled(
+        "Written before the tenth round's first score (benchmarks/sentiment_round10_heldout_eval.tsv), reviews",
+        [r for r in round10 if r[1] != "neutral"],
+        list(fns),
+    )
+    report_neutral("Tenth round, neutral statements", [r for r in round10 if r[1] == "neutral"], list(fns))
     triples = load_triples()
     report_labelled(
         "Matched triples written in issue 19's third round (benchmarks/sentiment_weak_domains_triples.tsv)",

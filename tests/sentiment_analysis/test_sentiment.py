@@ -869,3 +869,55 @@ def test_the_docs_state_the_evaluation_and_case_study_figures() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"the article's {n} sentences are {pos:.0%} positive, {neu:.0%} neutral, {neg:.0%} negative" in readme
     assert f"案例正文 {n} 句中 {pos:.0%} 正面、{neu:.0%} 中性、{neg:.0%} 负面，" in zh
+
+
+def _alone_rows(grouped: dict[str, Any]) -> list[str]:
+    """SENTIMENT.md's tenth-round table: each written group held out in the folds of 5 and alone."""
+    rows = []
+    for group, figures in grouped.items():
+        if "alone" in figures:
+            kind, domain = group.split(":")
+            name = f"{domain} triples" if kind == "pairs" else f"written {domain}"
+            rows.append(f"| {name} | {figures['accuracy']:.3f} | {figures['alone']:.3f} |")
+    return rows
+
+
+def _alone_sentence(grouped: dict[str, Any]) -> str:
+    alone = {g: f["alone"] for g, f in grouped.items() if "alone" in f}
+    short = ", ".join(
+        f"{g.split(':')[1]} triples ({v:.3f})" if g.startswith("pairs:") else f"written {g.split(':')[1]} ({v:.3f})"
+        for g, v in sorted(alone.items(), key=lambda item: -item[1])
+        if v < 0.95
+    )
+    met = sum(v >= 0.95 for v in alone.values())
+    return f"Alone, {met} of the {len(alone)} groups meet the 0.95 aim; not met: {short}."
+
+
+def _round10_sentence() -> str:
+    """SENTIMENT.md's sentence on the tenth blind set, computed with the shipped model."""
+    name = "sentiment_round10_heldout_eval.tsv"
+    rows = [
+        parts
+        for line in (ROOT / "benchmarks" / name).read_text("utf-8").splitlines()
+        if not line.startswith("#") and len(parts := line.split("\t")) == 3 and parts[0] != "domain"
+    ]
+    assert len(rows) == 320
+    neutral = sentiment([text for _, label, text in rows if label == "neutral"])["score"].to_numpy()
+    balanced = _balanced_by_domain(name, 35, domains=("delivery", "shopping", "hotel", "service"))
+    return (
+        f"{balanced}; the neutral statements scored 0.4 or more: {int((neutral >= 0.4).sum())} of {len(neutral)}, "
+        f"lowest {neutral.min():.3f}."
+    )
+
+
+def test_sentiment_md_quotes_the_tenth_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
+    rows = _alone_rows(grouped)
+    assert len(rows) == 16
+    table = doc.splitlines()
+    start = table.index("| group | folds of 5 | alone |")
+    assert table[start + 2 : start + 2 + len(rows)] == rows
+    flat = " ".join(doc.split())
+    assert _alone_sentence(grouped) in flat
+    assert _round10_sentence() in flat

