@@ -371,12 +371,45 @@ def test_furniture_words_in_prose_are_not_evidence(line: str) -> None:
         [SENTENCE, "地址：人民路88号社区服务中心", "联系电话：0571-88886666", SENTENCE],
         [SENTENCE, "一定要给他点个赞", SENTENCE],
         [SENTENCE, "他告诉记者，这本书的版权归出版社所有，自己只拿稿费。", SENTENCE],
+        # A short sentence about someone else's copyright (found by a new user: it was cut, and the article with it).
+        ["他随后联系了律师，准备起诉这家公司。", "这首歌的版权归唱片公司所有。", "法院受理了此案，下周开庭。"],
+        [SENTENCE, "律师建议，首先要保留原始文件，然后进行版权登记，版权所有人可以据此主张权利。", SENTENCE],
     ],
 )
 def test_ambiguous_furniture_inside_prose_is_kept_and_recorded(lines: list[str]) -> None:
     article = assert_whole("\n".join(lines))
     doubtful = [r for r in article.removed if r.kept]
     assert doubtful and all(r.confidence < 0.5 for r in doubtful)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "摄影师小陈发现自己的照片被一家公司未经许可用于广告。",
+        "他未经同意就搬进了我家。",
+        "这家公司未经许可使用了她的照片，法院判其赔偿。",
+    ],
+)
+def test_prose_about_acting_without_permission_is_no_copyright_notice(line: str) -> None:
+    # Found by a new user: "未经…许可" marked these as copyright notices, which cut them and closed the article.
+    article = assert_whole("\n".join(["他随后联系了律师，准备起诉这家公司。", line, "法院受理了此案。"]))
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文版权归作者所有，未经授权不得转载。",
+        "未经本站书面许可，任何单位和个人不得转载。",
+        "未经作者授权，请勿转载。",
+        "图片版权归视觉中国所有。",
+        "版权归原作者所有，如有侵权请联系删除。",
+    ],
+)
+def test_copyright_notices_under_an_article_are_still_cut(notice: str) -> None:
+    article = extract_article("\n".join([SENTENCE, SENTENCE, notice]))
+    assert article.paragraphs == [SENTENCE, SENTENCE]
+    assert [(r.reason, r.kept) for r in article.removed] == [("copyright", False)]
 
 
 def test_company_footer_address_still_removed() -> None:

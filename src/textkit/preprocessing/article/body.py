@@ -185,7 +185,7 @@ def _dense_blocks(lines: list[Line], scores: list[float], floor: int, stop: int)
     blocks = [(lo, hi)]
     # Further dense blocks (an article split by an advertisement or a picture) are kept too.
     # ... but not past what closes an article (prev/next links, copyright, an END mark, credits).
-    end = next((i for i in range(hi + 1, stop) if lines[i].reason in rules.CLOSING_REASONS), stop)
+    end = next((i for i in range(hi + 1, stop) if lines[i].reason in rules.CLOSING_REASONS and not lines[i].weak), stop)
     pending = [(floor, lo - 1), (hi + 1, end - 1)]
     while pending:
         a, b = pending.pop()
@@ -208,7 +208,9 @@ def _widen(lines: list[Line], lo: int, hi: int, floor: int, stop: int) -> tuple[
         line = lines[i]
         if line.reason == "date line" and i > hi:  # the date under a signed letter or notice
             return True
-        if line.reason is not None or line.listy or line.zone is not None or line.link_ratio >= 0.7:
+        # A sentence whose furniture words prose uses too ("这首歌的版权归唱片公司所有。") does not stop the article.
+        doubtful = line.weak and rules.SENTENCE_END_RE.search(line.norm) is not None
+        if (line.reason is not None and not doubtful) or line.listy or line.zone is not None or line.link_ratio >= 0.7:
             return False
         if not line.navlike:
             return True

@@ -112,7 +112,10 @@ def _pattern_reason(line: Line) -> str | None:
     if rules.PAGER_RE.match(norm):
         return "pager"
     if rules.COPYRIGHT_RE.search(norm):
-        line.weak = line.punct >= 2 and not rules.COPYRIGHT_SENTENCE_RE.search(norm)
+        # A sentence that says only whose copyright something is, and not the page's, is doubtful too.
+        others = line.punct >= 1 and not rules.OWN_COPYRIGHT_RE.search(norm)
+        others = others and rules.COPYRIGHT_RE.search(norm.replace("版权归", "")) is None
+        line.weak = (line.punct >= 2 or others) and not rules.COPYRIGHT_SENTENCE_RE.search(norm)
         return "copyright"
     # A sentence ("记者：您是哪一年来的？") is not furniture whatever field name it starts with.
     shaped = not rules.SENTENCE_END_RE.search(norm)

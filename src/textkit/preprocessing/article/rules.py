@@ -123,11 +123,17 @@ IMAGE_CAPTION_RE = lazy_compile(
 PREV_NEXT_RE = lazy_compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一则|下一则)\s*[:：]?"
 )
+# "Without permission ... may not": a notice forbids (未经授权，不得转载; 未经本站许可; 未经作者同意，请勿转载). Prose
+# tells what happened without permission (照片被一家公司未经许可用于广告, 他未经同意就搬进了我家) and is no notice.
+_UNLICENSED_USE = (
+    r"未经.{0,12}?(?:授权|许可|同意).{0,8}?(?:不得|禁止|严禁|请勿|谢绝|任何|均不|一律)|"
+    r"未经(?:本站|本网|本平台|本刊|本报|本号|本公众号|本社|本台|本频道|本作者|作者|原作者|版权方|版权所有者|权利人|著作权人)"
+)
 COPYRIGHT_RE = lazy_compile(
     r"版权所有|版权归|版权声明|copyright|©|\(c\)\s*\d{4}|ICP\s*[备证]|公网安备|网安备|all rights reserved|"
-    r"免责声明|转载请注明|未经(?:授权|许可)|禁止转载|如有侵权|侵权请|侵删|powered by|网站地图|技术支持\s*[:：]|"
+    r"免责声明|转载请注明|禁止转载|如有侵权|侵权请|侵删|powered by|网站地图|技术支持\s*[:：]|"
     r"主办单位|承办单位|^主办\s*[:：]|网站标识码|^(?:[\u4e00-\u9fff]{0,6})声明\s*[:：]|系转载|不代表本(?:站|网|平台)|"
-    r"转载请|未经.{0,6}(?:授权|许可|同意)|^本文由.{0,30}(?:原创|发布|授权|首发)",
+    r"转载请|^本文由.{0,30}(?:原创|发布|授权|首发)|" + _UNLICENSED_USE,
     re.IGNORECASE,
 )
 # Disclaimers written as sentences: recognised whatever their length and punctuation.
@@ -163,9 +169,15 @@ NAV_WORD_RE = lazy_compile(
 )
 CRUMB_WORD_RE = lazy_compile(r"首页|主页|正文|当前位置|新闻|频道|栏目")
 PREV_NEXT_KEY_RE = lazy_compile(r"^\S{2,3}[篇条页则]\s*[:：]")
+# Whose copyright a line states: the page's own (本文版权归作者所有, 版权归原作者) is a notice; any other's
+# ("这首歌的版权归唱片公司所有。") is as likely a sentence of a story about copyright.
+OWN_COPYRIGHT_RE = lazy_compile(
+    r"(?:本文|本站|本网|本平台|本刊|本报|本号|本公众号|文章|原文|图片|图文|内容|稿件|作品|文字)的?(?:版权|著作权)归|"
+    r"(?:版权|著作权)归(?:本站|本网|本平台|本刊|本报|原作者|作者|原创作者|原著作者|原创)"
+)
 # Copyright sentences that are furniture wherever they stand (the others are cut at the page's edges only).
 COPYRIGHT_SENTENCE_RE = lazy_compile(
-    r"转载请|禁止转载|未经.{0,6}(?:授权|许可|同意)|版权归原作者|侵权|侵删|ICP|公网安备|all rights reserved|本文由",
+    r"转载请|禁止转载|版权归原作者|侵权|侵删|ICP|公网安备|all rights reserved|本文由|" + _UNLICENSED_USE,
     re.IGNORECASE,
 )
 CRUMB_SEP_RE = lazy_compile(r"\s*[>»＞→›]\s*")
