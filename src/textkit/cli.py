@@ -40,7 +40,7 @@ from .corpus import PAIR_COLUMNS, compare_pairs, imap_texts, iter_texts
 from .course import build_report
 from .errors import TextkitError, TextkitWarning, one_line
 from .io import decode_bytes, read_text, stream_text
-from .io.encoding import detect_codec
+from .io.encoding import check_codec, detect_codec
 from .io.files import DEFAULT_MAX_LINE_CHARS
 from .keyterms import compare_keywords, discover_words, keywords
 from .preprocessing import extract_article, normalize
@@ -454,6 +454,8 @@ class _Output:
                 self._handle = sys.stdout
             else:
                 target = os.path.realpath(str(self.path))  # through a symbolic link, not over it
+                if os.path.isdir(target):
+                    raise TextkitError(f"-o {self.path}: is a folder; name a file to write")
                 folder, name = os.path.split(target)
                 for attempt in range(1000):
                     temp = os.path.join(folder, f".{name}.textkit-{os.getpid()}-{attempt}.tmp")
@@ -756,10 +758,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
     summary, original = _read_pair(args)
     result = compare(summary, original, threshold=_threshold(args))
+    for note in result.notes:  # what the comparison did to the texts (two scripts read as one ...)
+        print(f"textkit: note: {' '.join(note.split())}", file=sys.stderr)
     data = result.to_dict()
     parts = [args.part] if args.part else (["alignment"] if args.format == "csv" else ["scores", "alignment"])
     if args.format == "json":
         payload = {part: data[part] for part in parts}
+        if result.notes and not args.part:
+            payload["notes"] = list(result.notes)
         args.out.stream().write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
     stream = args.out.stream()
@@ -795,6 +801,8 @@ def _cmd_compare_pairs(args: argparse.Namespace) -> int:
     # With one process, pairs are compared in small steps so that the bar moves; a pool takes whole chunks.
     step = 50 if total is not None and args.jobs == 1 else args.chunksize
 
+    no_source: list[Any] = []  # the ids of pairs whose source cell is empty
+
     def tables() -> Iterator[pd.DataFrame]:
         for chunk in chunks():
             for column in (args.source_column, args.id_column):
@@ -813,6 +821,7 @@ def _cmd_compare_pairs(args: argparse.Namespace) -> int:
                 )
                 bar.update(len(part))
                 ids = part[args.id_column].tolist() if args.id_column else part.index.tolist()
+                no_source.extend(i for i, text in zip(ids, sources, strict=True) if _is_blank(text))
                 if args.part == "pairs":
                     yield pd.concat([pd.DataFrame({label: ids}, index=table.index), table[list(PAIR_COLUMNS)]], axis=1)
                     continue
@@ -820,9 +829,23 @@ def _cmd_compare_pairs(args: argparse.Namespace) -> int:
                     if alignment is not None:
                         yield pd.concat([pd.DataFrame({label: [pair_id] * len(alignment)}), alignment], axis=1)
         bar.close()
+        if no_source:  # as `iter_texts` says of empty summary cells
+            shown = ", ".join(str(i) for i in no_source[:5]) + (", ..." if len(no_source) > 5 else "")
+            rows = "1 row has" if len(no_source) == 1 else f"{len(no_source):,} rows have"
+            warnings.warn(
+                f"{args.file}: {rows} no text in {args.source_column!r} (empty cell; {label} {shown}): "
+                "the pair has no results",
+                TextkitWarning,
+                stacklevel=2,
+            )
         yield _frame([], columns)  # the header, even when the file has no pair
 
     return _emit(args, tables())
+
+
+def _is_blank(text: object) -> bool:
+    """A source cell with no text: None, NaN or only whitespace."""
+    return not isinstance(text, str) or not text.strip()
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -938,7 +961,9 @@ def _parents() -> dict[str, _Parser]:
         help="show a progress bar with a total on standard error (default: only when it is a terminal)",
     )
     encoding = _Parser(add_help=False)
-    encoding.add_argument("--encoding", help="the input encoding (default: detected: UTF-8, UTF-16, GB18030, Big5 ...)")
+    encoding.add_argument(
+        "--encoding", type=_codec, help="the input encoding (default: detected: UTF-8, UTF-16, GB18030, Big5 ...)"
+    )
     rows = _Parser(add_help=False)
     rows.add_argument(
         "--id-column", metavar="NAME", help="label each row by this column of the table (default: the row number)"
@@ -963,7 +988,9 @@ def _parents() -> dict[str, _Parser]:
     jobs = _Parser(add_help=False)
     jobs.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="processes to use (-1: one per CPU)")
     check = _Parser(add_help=False)
-    check.add_argument("--threshold", type=_unit_float, default=None, help="support threshold, 0–1 (default: 0.5)")
+    check.add_argument(
+        "--threshold", type=_unit_float, default=None, help=f"support threshold, 0–1 (default: {DEFAULT_THRESHOLD})"
+    )
     check.add_argument("--extract", action="store_true", help="extract the article body of each source first")
     return {
         "output": output,
@@ -1168,6 +1195,16 @@ def _jobs(value: str) -> int:
     if value.strip() == "-1":
         return -1
     return _positive_int(value)
+
+
+def _codec(value: str) -> str:
+    """An ``--encoding`` value: a codec that decodes bytes to text (a bad one is a bad command line)."""
+    try:
+        check_codec(value)
+    except TextkitError as err:
+        known = "try gb18030, big5, utf-8"
+        raise argparse.ArgumentTypeError(f"{value!r} is not a text encoding Python knows ({known})") from err
+    return value
 
 
 def _unit_float(value: str) -> float:

@@ -117,3 +117,56 @@ def test_progress_shows_a_bar_with_its_total_on_standard_error(
     assert f"{total} " in err and err.lstrip("\r").startswith(argv[0]), err
     assert main([*filled, "--format", "csv", "--no-progress"]) == 0
     assert capsys.readouterr().err == ""
+
+
+# ------------------------------------------------------------------- found by a new user (issue 19, tenth round)
+
+
+def test_threshold_help_states_the_real_default(capsys: pytest.CaptureFixture[str]) -> None:
+    from textkit.comparison import DEFAULT_THRESHOLD
+
+    for command in ("compare", "compare-pairs", "report"):
+        assert main([command, "--help"]) == 0
+        flat = " ".join(capsys.readouterr().out.split())
+        assert f"(default: {DEFAULT_THRESHOLD})" in flat, command
+
+
+def test_an_unknown_encoding_is_a_bad_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("今天天气很好。", encoding="utf-8")
+    assert main(["sentences", str(path), "--encoding", "nosuch"]) == 2
+    assert "'nosuch' is not a text encoding" in capsys.readouterr().err
+    assert main(["sentences", str(path), "--encoding", "rot13"]) == 2  # a codec, but not of bytes to text
+
+
+def test_output_to_a_folder_names_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("今天天气很好。", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["sentences", str(path), "-o", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"-o {folder}: is a folder" in err and ".tmp" not in err
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out"]
+
+
+def test_compare_shows_its_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    summary, original = tmp_path / "summary.txt", tmp_path / "original.txt"
+    summary.write_text("圖書館接待讀者一百二十萬人次，比上一年增長了百分之十五。", encoding="utf-8")
+    original.write_text("图书馆接待读者一百二十万人次，比上一年增长了百分之十五。", encoding="utf-8")
+    assert main(["compare", str(summary), str(original)]) == 0
+    assert "textkit: note: The summary is written in traditional characters" in capsys.readouterr().err
+    assert main(["compare", str(summary), str(original), "--format", "json"]) == 0
+    import json
+
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["notes"][0].startswith("The summary is written in traditional characters")
+
+
+def test_compare_pairs_warns_of_empty_source_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "pairs.csv"
+    table.write_text("id,summary,source\nq1,读者增加了。,读者增加了两成。\nq2,读者增加了。,\nq3,读者增加了。, \n")
+    assert main(["compare-pairs", str(table), "--id-column", "id", "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "2 rows have no text in 'source' (empty cell; id q2, q3)" in captured.err
+    assert captured.out.splitlines()[1].startswith("q1,1,")

@@ -111,7 +111,8 @@ def test_ambiguous_message_names_file_candidates_and_encoding(tmp_path: Path) ->
         textkit.read_text(path)
     message = str(caught.value)
     assert "review.txt: the encoding is ambiguous" in message
-    assert "big5 ('電商')" in message and "cp949" in message and "pass encoding=" in message
+    assert "big5 ('電商')" in message and "cp949" in message
+    assert "encoding='big5' in Python, --encoding big5 on the command line" in message  # advice for both
 
 
 def test_nul_bytes_are_binary(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._log import get_logger
 from ..errors import TextkitError, TextkitWarning, check_choice, check_int, invalid_value
 from ..io import detect_encoding, read_text
+from ..io.encoding import ENCODING_HINT
 from .apply import DEFAULT_CHUNKSIZE
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _iter_csv(
                 missing.add(chunk.index[chunk[text_column].isna()].tolist())
                 yield chunk
     except UnicodeDecodeError as err:
-        raise TextkitError(f"{path}: cannot be decoded as {codec}: {err.reason} (pass encoding=)") from None
+        raise TextkitError(f"{path}: cannot be decoded as {codec}: {err.reason} ({ENCODING_HINT})") from None
     except (pd.errors.ParserError, csv.Error) as err:
         raise TextkitError(f"{path}: not a readable CSV file ({err})") from None
     missing.report()
@@ -148,7 +149,7 @@ def _iter_jsonl(path: Path, text_column: str, chunksize: int, encoding: str | No
                     yield _records_frame(records, numbers, text_column)
                     records, numbers = [], []
     except UnicodeDecodeError as err:
-        raise TextkitError(f"{path}: cannot be decoded as {codec}: {err.reason} (pass encoding=)") from None
+        raise TextkitError(f"{path}: cannot be decoded as {codec}: {err.reason} ({ENCODING_HINT})") from None
     if records:
         yield _records_frame(records, numbers, text_column)
     elif record == 0:

@@ -188,6 +188,10 @@ class Reading:
         return self.cost / self.scored if self.scored else 0.0
 
 
+#: How to name an encoding, in Python and on the command line (the messages serve both).
+ENCODING_HINT = "encoding= in Python, --encoding on the command line"
+
+
 def check_codec(encoding: object) -> None:
     """Raise a `TextkitError` unless ``encoding`` names a codec that decodes bytes to text."""
     if not isinstance(encoding, str):
@@ -266,14 +270,17 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
             return "utf-8"  # the control characters are in the text (a \x01-separated export), not a misreading
         if utf8 is None or not possible:
             raise TextkitError(
-                f"{source}: cannot be decoded: {_why_not(raw, found, final)}; pass encoding= if you know it"
+                f"{source}: cannot be decoded: {_why_not(raw, found, final)}; name the encoding if you know it "
+                f"({ENCODING_HINT})"
             )
         # Valid UTF-8, but nothing reads as plausible text: UTF-8 only if it is the cheapest by the margin.
     best = possible[0]
     rivals = [r for r in possible[1:] if r.cost - _prior_bits(r, best) - best.cost < MARGIN_BITS]
     if best.mean > MAX_MEAN_BITS and best.family != "utf8":  # no implausible reading is returned
         names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in possible[:3])
-        raise TextkitError(f"{source}: no encoding gives plausible text: it decodes as {names}; pass encoding=")
+        raise TextkitError(
+            f"{source}: no encoding gives plausible text: it decodes as {names}; name the encoding ({ENCODING_HINT})"
+        )
     suggest = best.codec
     if not rivals and best.family != "utf8":
         rivals = _near_misses(raw, best, possible, final=final)
@@ -282,7 +289,7 @@ def detect_codec(raw: bytes, source: str, *, final: bool) -> str:
         names = ", ".join(f"{r.codec} ({_preview(r.text)})" for r in [best, *rivals])
         raise TextkitError(
             f"{source}: the encoding is ambiguous: it decodes as {names}; "
-            f"pass encoding= (for example encoding={suggest!r}) to choose"
+            f"name one to choose (encoding={suggest!r} in Python, --encoding {suggest} on the command line)"
         )
     get_logger(__name__).debug("%s: detected %s (%.1f bits/char)", source, best.codec, best.mean)
     return best.codec
