@@ -268,3 +268,16 @@ def test_words_of_other_scripts_stay_whole(text: str, words: list[str]) -> None:
     spans = Segmenter(keep_space=True).spans(text, with_pos=True)
     assert [t.word for t in spans] == words
     assert all(text[t.start : t.end] == t.word for t in spans)
+
+
+def test_invisible_characters_are_dropped_like_spaces() -> None:
+    # Found by a new user: control characters, zero-width characters and the variation selector of ❤️ came back
+    # as words, and the command line wrote BEL and ESC bytes into its output.
+    from textkit.segmentation import is_invisible
+
+    assert textkit.tokenize("今天\x00天气\x07很好\x1b[31m。") == ["今天", "天气", "很", "好", "31m"]
+    assert textkit.tokenize("抖\u200b音\ufeff电\u200d商") == ["抖", "音", "电", "商"]  # still cut apart by them
+    assert textkit.tokenize("❤️很好") == ["❤", "很", "好"]
+    assert "\u200b" in textkit.tokenize("抖\u200b音", keep_space=True)
+    assert is_invisible("\u200b\u200d") and is_invisible("\x1b") and is_invisible(" \ufe0f")
+    assert not is_invisible("") and not is_invisible("抖") and not is_invisible("\u200b音")

@@ -42,6 +42,7 @@ __all__ = [
     "StopwordsArg",
     "Token",
     "UserWord",
+    "is_invisible",
     "is_punct",
     "resolve_stopwords",
     "segmenter_for",
@@ -94,6 +95,22 @@ def is_punct(token: str) -> bool:
         (True, False, False)
     """
     return all(unicodedata.category(ch)[0] == "P" or unicodedata.category(ch) in ("Sm", "Sc", "Sk") for ch in token)
+
+
+@lru_cache(maxsize=4096)
+def is_invisible(token: str) -> bool:
+    r"""True when every character is whitespace or shows nothing: a control or format character, a variation selector.
+
+    ``"\x07"`` (a bell), ``"\u200b"`` (a zero-width space) and the ``"\ufe0f"`` that ``"❤️"`` ends with are such
+    characters; a tokenizer drops them as it drops spaces.
+
+    Example:
+        >>> is_invisible("\u200b"), is_invisible("\x1b"), is_invisible("抖音"), is_invisible("")
+        (True, True, False, False)
+    """
+    return bool(token) and all(
+        ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") or "\ufe00" <= ch <= "\ufe0f" for ch in token
+    )
 
 
 @lru_cache(maxsize=4)
@@ -221,7 +238,8 @@ class Segmenter:
             differently from plain segmentation.
         hmm: Let jieba's HMM join characters of words missing from its dictionary.
         keep_punct: Keep punctuation tokens (``，``, ``“``, ``...``).
-        keep_space: Keep whitespace tokens.
+        keep_space: Keep whitespace tokens, and tokens of invisible characters only (control characters,
+            zero-width spaces and joiners, byte order marks, variation selectors: `is_invisible`).
         dictionary: A main dictionary file to use instead of jieba's default.
         backend: ``"jieba"`` (the default) or ``"rjieba"``, the faster Rust port
             (``pip install "textkit[rjieba]"``). With ``"rjieba"``, user words, user
@@ -436,7 +454,7 @@ class Segmenter:
     # -- segmentation ------------------------------------------------------------------------
 
     def _keep(self, word: str) -> bool:
-        if not self.keep_space and (not word or word.isspace()):
+        if not self.keep_space and (not word or word.isspace() or is_invisible(word)):
             return False
         if not self.keep_punct and is_punct(word.strip() or word) and not word.isspace():
             return False
@@ -903,7 +921,8 @@ def tokenize(
         pos: Keep only words whose part-of-speech tag starts with one of these.
         hmm: Use jieba's HMM for words missing from its dictionary.
         keep_punct: Keep punctuation tokens.
-        keep_space: Keep whitespace tokens.
+        keep_space: Keep whitespace tokens, and tokens of invisible characters only (control characters,
+            zero-width spaces and joiners, byte order marks, variation selectors: `is_invisible`).
         backend: ``"jieba"`` (the default) or ``"rjieba"`` (faster; see `Segmenter`).
         segmenter: A `Segmenter` to use instead of the options above.
 
