@@ -118,7 +118,8 @@ class Source:
 
         Looked up in an inverted index of the sentences' bigrams (built on first use, for `expect`'s bigrams
         only if it was called and they cover ``text``); bigrams found in more than 5% of the sentences (and at
-        least 20) are too common to point anywhere and are not looked up.
+        least 20) are too common to point anywhere and are not looked up, unless ``text`` has no other: a
+        sentence the original repeats 20 times or more is still found.
         """
         wanted = bigrams(text)
         if self._index is None or (self._indexed is not None and not wanted <= self._indexed):
@@ -128,12 +129,18 @@ class Source:
 
         cap = max(20, len(self.sentences) // 20)
         scores = np.zeros(len(self.sentences))
+        common = []
         for g in sorted(wanted):  # in a fixed order: the same sums, to the last bit, in every process
             hits = self._hits.get(g)
             if hits is None:
                 hits = self._hits[g] = np.array(self._index.get(g, ()), dtype=np.int64)
             if len(hits) <= cap:
                 scores[hits] += self.idf.get(g, self.unseen)  # one float addition per sentence, in the order of g
+            else:
+                common.append((g, hits))
+        if not scores.any():  # every bigram is common: the text is what the original says over and over
+            for g, hits in common:
+                scores[hits] += self.idf.get(g, self.unseen)
         found = np.flatnonzero(scores)  # every weight is at least 1
         order = np.lexsort((found, -scores[found]))[:k]  # highest score first, then the first sentence
         return [int(i) for i in found[order]]
