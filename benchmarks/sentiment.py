@@ -34,7 +34,8 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   scored before the eighth round's changes) and on ``benchmarks/sentiment_traditional_heldout_eval.tsv`` (150
   reviews as written in Taiwan, 20 in Hong Kong and 20 neutral statements, in traditional characters) and on
   ``benchmarks/sentiment_round10_heldout_eval.tsv`` (280 delivery, shopping, hotel and service reviews and 40 neutral
-  statements, committed before the tenth round's first score);
+  statements, committed before the tenth round's first score) and on ``benchmarks/sentiment_round11_heldout_eval.tsv``
+  (250 reviews in five domains, 100 of them mixed, written after the tenth round's code);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -77,6 +78,7 @@ ROUND7_HELDOUT = HERE / "sentiment_round7_heldout_eval.tsv"
 ROUND8_HELDOUT = HERE / "sentiment_round8_heldout_eval.tsv"
 TRADITIONAL_HELDOUT = HERE / "sentiment_traditional_heldout_eval.tsv"
 ROUND10_HELDOUT = HERE / "sentiment_round10_heldout_eval.tsv"
+ROUND11_HELDOUT = HERE / "sentiment_round11_heldout_eval.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -335,6 +337,11 @@ def main() -> None:
         list(fns),
     )
     report_neutral("Tenth round, neutral statements", [r for r in round10 if r[1] == "neutral"], list(fns))
+    report_labelled(
+        "Written after the tenth round's code (benchmarks/sentiment_round11_heldout_eval.tsv), 100 of 250 mixed",
+        load_hand(ROUND11_HELDOUT),
+        list(fns),
+    )
     triples = load_triples()
     report_labelled(
         "Matched triples written in issue 19's third round (benchmarks/sentiment_weak_domains_triples.tsv)",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.lang_zh import CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights, may_concede
+from textkit.lang_zh import CONCESSION_FLAGS, CONCESSIVE_OPENERS, CONTRAST_MARKERS, concession_weights, may_concede
 
 
 def conceded(text: str) -> str:
@@ -20,6 +20,13 @@ def conceded(text: str) -> str:
         ("不但便宜，而且好用", "........."),  # 但 inside 不但: no clause start
         ("这就是我想要的", "......."),  # 就是 in mid-clause
         ("很好。但是很贵", "......."),  # 。 ends the sentence: 但是 concedes nothing in the one before
+        ("外观确实好看。但是太吵", "ccccccc...."),  # ... unless that sentence flags itself as a concession
+        ("这两点没得说。可惜不耐用", "ccccccc....."),
+        ("价格确实贵。好在服务好", "cccccc....."),  # a saving turn too
+        ("總體確實不錯。但是貴", ".........."),  # a summing-up sentence is the verdict: not conceded
+        ("确实好看。还好", "......."),  # a marker that is the next sentence's whole clause is its verdict
+        ("确实好看。但是", "......."),
+        ("確實好看。不過太吵", "ccccc...."),
         ("吵了点，还好睡得着", "cccc....."),  # a saving clause turns the sentence
         ("一般吧，还好", "......"),  # ... but 还好 alone at the end is the verdict itself
         ("價格是便宜，不過品質很差", "cccccc......"),  # traditional script
@@ -50,10 +57,17 @@ def test_a_contrast_reaches_back_to_the_sentence_start_only() -> None:
     assert conceded(text) == "c" * 10 + "." * 10
 
 
+def test_a_flagged_concession_is_conceded_only_before_a_turning_sentence() -> None:
+    assert conceded("物流确实很快。东西也不错") == "." * 12  # no turn
+    assert conceded("物流确实很快。东西但是不错") == "." * 13  # 但是 in mid-clause turns nothing
+    assert conceded("好。物流确实快。但是坏了") == ".." + "c" * 6 + "...."  # only the flagged sentence before the turn
+    assert conceded("物流确实快。\n但是坏了") == "c" * 7 + "...."  # a line break ends a sentence too
+
+
 def test_weights_and_vocabulary() -> None:
     assert concession_weights("", 0.1) == []
     assert concession_weights("虽然贵，但好", 0.3) == [0.3, 0.3, 0.3, 0.3, 1.0, 1.0]
-    assert "但是" in CONTRAST_MARKERS and "虽然" in CONCESSIVE_OPENERS
+    assert "但是" in CONTRAST_MARKERS and "虽然" in CONCESSIVE_OPENERS and "没得说" in CONCESSION_FLAGS
 
 
 @pytest.mark.parametrize(

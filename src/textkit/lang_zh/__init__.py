@@ -6,6 +6,7 @@ rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provena
 
 from .contrast import (
     CONCEDING_WORDS,
+    CONCESSION_FLAGS,
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     NOT_CONTRAST_MARKERS,
@@ -36,6 +37,7 @@ from .variants import fold_traditional, traditional_fold_table, traditional_shar
 
 __all__ = [
     "CONCEDING_WORDS",
+    "CONCESSION_FLAGS",
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
     "DEGREE_ADVERBS",

@@ -25,11 +25,14 @@ ones (``不過``, ``雖然``). All words were written for textkit (MIT).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .._regex import lazy_compile
 
 __all__ = [
     "CLAUSE_BREAKS",
     "CONCEDING_WORDS",
+    "CONCESSION_FLAGS",
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
     "NOT_CONTRAST_MARKERS",
@@ -77,7 +80,16 @@ SUMMING_UP_WORDS: tuple[str, ...] = (
     "整体", "总之", "总而言之", "综合来看", "總的來說", "總體來說", "總體", "整體來說", "整體", "總之", "總而言之",
 )  # fmt: skip
 
-#: Characters that end a sentence (a contrast never reaches across them).
+#: Words that flag a sentence as a concession (``这两点没得说。``, ``物流确实很快。``): when the next sentence opens
+#: with a word of `CONTRAST_MARKERS`, the flagged sentence is conceded too.
+CONCESSION_FLAGS: tuple[str, ...] = (
+    "确实", "的确", "诚然", "不可否认", "不否认", "我承认", "承认", "这点", "这一点", "这两点", "这几点", "这些都",
+    "没话说", "没得说", "没的说", "没什么可说", "没什么好说", "没啥可说", "值得肯定", "值得表扬", "给个赞", "倒是",
+    "確實", "的確", "誠然", "這點", "這一點", "這兩點", "這幾點", "這些都", "沒話說", "沒得說", "沒的說", "沒什麼可說",
+    "沒什麼好說", "沒啥可說", "給個讚", "給個赞",
+)  # fmt: skip
+
+#: Characters that end a sentence (a contrast reaches across them only after a `CONCESSION_FLAGS` sentence).
 SENTENCE_ENDS = frozenset("。.！!？?\n…")
 
 #: Characters that end a clause inside a sentence.
@@ -146,7 +158,10 @@ def concession_weights(text: str, conceded: float) -> list[float]:
     - a clause, not the sentence's last, that holds a word of `CONCEDING_WORDS` or opens with a word repeated
       around 是 (``干净是干净``);
 
-    except a clause that opens with a word of `SUMMING_UP_WORDS`, which nothing concedes.
+    except a clause that opens with a word of `SUMMING_UP_WORDS`, which nothing concedes. Across sentences: a
+    sentence that holds a word of `CONCESSION_FLAGS` (``这两点没得说``) is conceded, from its start to the next
+    sentence, when the next sentence's first clause opens with a marker (``。但是用到第三次就坏了``) and the flagged
+    sentence does not open with a summing-up word.
 
     Example:
         >>> w = concession_weights("虽然质量不错，但是太贵了", 0.5)
@@ -158,9 +173,13 @@ def concession_weights(text: str, conceded: float) -> list[float]:
         >>> w = concession_weights("总体不错，就是贵", 0.5)
         >>> "".join("c" if x < 1 else "." for x in w)
         '........'
+        >>> w = concession_weights("外观确实好看。但是太吵", 0.5)
+        >>> "".join("c" if x < 1 else "." for x in w)
+        'ccccccc.....'
     """
     weights = [1.0] * len(text)
-    for start, clauses in _sentences(text):
+    sentences = _sentences(text)
+    for start, clauses in sentences:
         done = start  # everything from the sentence's start to here is conceded already
         summing: list[tuple[int, int]] = []  # clauses that sum up, with the break after them: restored at the end
         for k, (a, b) in enumerate(clauses):
@@ -168,9 +187,7 @@ def concession_weights(text: str, conceded: float) -> list[float]:
             if clause.startswith(SUMMING_UP_WORDS):
                 summing.append((a, clauses[k + 1][0] if k + 1 < len(clauses) else b))
             last = k == len(clauses) - 1
-            marker = ""
-            if clause.startswith(_MARKERS) and not clause.startswith(NOT_CONTRAST_MARKERS):
-                marker = next(m for m in _MARKERS if clause.startswith(m))
+            marker = _marker_of(clause)
             if marker == clause and last:  # 一般吧，还好: the marker is the verdict itself
                 marker = ""
             elif not marker and k > 0 and clause.startswith(CONCEDING_WORDS):  # 延迟几秒，倒是不影响: a turn
@@ -187,4 +204,20 @@ def concession_weights(text: str, conceded: float) -> list[float]:
                 weights[a:b] = [conceded] * (b - a)
         for a, b in summing:
             weights[a:b] = [1.0] * (b - a)
+    # A flagged concession before a sentence that turns: 这两点没得说。但是……
+    for (start, clauses), (_, following) in pairwise(sentences):
+        a, b = following[0]
+        marker = _marker_of(text[a:b])
+        if not marker or (marker == text[a:b] and len(following) == 1):
+            continue
+        sentence = text[start : clauses[-1][1]]
+        if any(flag in sentence for flag in CONCESSION_FLAGS) and not sentence.lstrip().startswith(SUMMING_UP_WORDS):
+            weights[start:a] = [conceded] * (a - start)
     return weights
+
+
+def _marker_of(clause: str) -> str:
+    """The word of `CONTRAST_MARKERS` that ``clause`` opens with (not one of `NOT_CONTRAST_MARKERS`), or ``""``."""
+    if clause.startswith(_MARKERS) and not clause.startswith(NOT_CONTRAST_MARKERS):
+        return next(m for m in _MARKERS if clause.startswith(m))
+    return ""
