@@ -170,3 +170,17 @@ def test_compare_pairs_warns_of_empty_source_cells(tmp_path: Path, capsys: pytes
     captured = capsys.readouterr()
     assert "2 rows have no text in 'source' (empty cell; id q2, q3)" in captured.err
     assert captured.out.splitlines()[1].startswith("q1,1,")
+
+
+def test_a_table_cell_that_holds_no_text_is_named_by_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "reviews.jsonl"
+    table.write_text("".join(f'{{"id": "r{i}", "t": "很好"}}\n' for i in range(5)) + '{"id": "bad", "t": 7}\n')
+    for extra in ([], ["--chunksize", "2"]):
+        assert main(["sentiment", str(table), "--column", "t", *extra]) == 1
+        assert f"{table}: row 5: column 't' holds int 7, not a text" in capsys.readouterr().err
+    assert main(["sentiment", str(table), "--column", "t", "--id-column", "id", "--chunksize", "2"]) == 1
+    assert "id bad: column 't' holds int 7" in capsys.readouterr().err
+    assert main(["sentiment", str(table), "--column", "nosuch"]) == 1
+    assert f"textkit: error: --column: {table}: line 1 has no key 'nosuch'" in capsys.readouterr().err
