@@ -165,6 +165,12 @@ def report_neutral(title: str, rows: list[tuple[str, str, str]], models: list[st
         print(f"           by domain: {by_domain}")
 
 
+def report_reviews_and_neutral(title: str, rows: list[tuple[str, str, str]], models: list[str]) -> None:
+    """`report_labelled` on a set's reviews, then `report_neutral` on its neutral statements."""
+    report_labelled(f"{title}, reviews", [r for r in rows if r[1] != "neutral"], models)
+    report_neutral(f"{title}, neutral statements", [r for r in rows if r[1] == "neutral"], models)
+
+
 def first_score(model: str, runs: int) -> float:
     code = (
         "import time; t0 = time.perf_counter(); T = '这家酒店的服务很好'\n"
@@ -261,13 +267,9 @@ def main() -> None:
         list(fns),
     )
     if AFTER_EVAL.exists():
-        after = load_hand(AFTER_EVAL)
-        report_labelled(
-            "Written after training (benchmarks/sentiment_after_training.tsv), reviews",
-            [r for r in after if r[1] != "neutral"],
-            list(fns),
+        report_reviews_and_neutral(
+            "Written after training (benchmarks/sentiment_after_training.tsv)", load_hand(AFTER_EVAL), list(fns)
         )
-        report_neutral("Written after training, neutral statements", [r for r in after if r[1] == "neutral"], list(fns))
     after = load_hand(UNSEEN_EVAL)
     report_labelled(
         "Written after the word cutter was replaced (benchmarks/sentiment_unseen_eval.tsv), reviews",
@@ -322,21 +324,16 @@ def main() -> None:
         load_hand(ROUND8_HELDOUT),
         list(fns),
     )
-    traditional = load_hand(TRADITIONAL_HELDOUT)
-    report_labelled(
-        "Traditional script, written after the ninth round's fold (benchmarks/sentiment_traditional_heldout_eval.tsv), "
-        "reviews",
-        [r for r in traditional if r[1] != "neutral"],
+    report_reviews_and_neutral(
+        "Traditional script, written after the ninth round's fold (benchmarks/sentiment_traditional_heldout_eval.tsv)",
+        load_hand(TRADITIONAL_HELDOUT),
         list(fns),
     )
-    report_neutral("Traditional script, neutral statements", [r for r in traditional if r[1] == "neutral"], list(fns))
-    round10 = load_hand(ROUND10_HELDOUT)
-    report_labelled(
-        "Written before the tenth round's first score (benchmarks/sentiment_round10_heldout_eval.tsv), reviews",
-        [r for r in round10 if r[1] != "neutral"],
+    report_reviews_and_neutral(
+        "Written before the tenth round's first score (benchmarks/sentiment_round10_heldout_eval.tsv)",
+        load_hand(ROUND10_HELDOUT),
         list(fns),
     )
-    report_neutral("Tenth round, neutral statements", [r for r in round10 if r[1] == "neutral"], list(fns))
     report_labelled(
         "Written after the tenth round's code (benchmarks/sentiment_round11_heldout_eval.tsv), 100 of 250 mixed",
         load_hand(ROUND11_HELDOUT),
