@@ -187,31 +187,27 @@ def _id_name(args: argparse.Namespace) -> str:
 
 def _table_chunks(args: argparse.Namespace, name: str) -> Iterator[tuple[list[Any], list[str | None]]]:
     """The ids and texts of a table's rows, a chunk at a time; a cell that holds no text is named by its row."""
-    chunks = iter_texts(name, text_column=args.column, chunksize=args.chunksize, encoding=args.encoding)
-    while True:
-        try:
-            chunk = next(chunks)
-        except StopIteration:
-            return
-        except TextkitError as err:  # the API names its argument; the command line names its option
-            message = str(err)
-            if message.startswith("text_column: "):
-                raise TextkitError("--column: " + message.removeprefix("text_column: ")) from None
-            raise
-        if args.id_column is not None and args.id_column not in chunk.columns:
-            raise TextkitError(
-                f"--id-column: {name} has no column {args.id_column!r}; its columns are "
-                + ", ".join(repr(str(c)) for c in chunk.columns)
-            )
-        ids = chunk[args.id_column].tolist() if args.id_column else chunk.index.tolist()
-        texts = chunk[args.column].tolist()
-        for row, text in zip(ids, texts, strict=True):
-            if text is not None and not isinstance(text, str):
+    try:
+        for chunk in iter_texts(name, text_column=args.column, chunksize=args.chunksize, encoding=args.encoding):
+            if args.id_column is not None and args.id_column not in chunk.columns:
                 raise TextkitError(
-                    f"{name}: {_id_name(args)} {row}: column {args.column!r} holds {type(text).__name__} "
-                    f"{text!r}, not a text"
+                    f"--id-column: {name} has no column {args.id_column!r}; its columns are "
+                    + ", ".join(repr(str(c)) for c in chunk.columns)
                 )
-        yield ids, texts
+            ids = chunk[args.id_column].tolist() if args.id_column else chunk.index.tolist()
+            texts = chunk[args.column].tolist()
+            for row, text in zip(ids, texts, strict=True):
+                if text is not None and not isinstance(text, str):
+                    raise TextkitError(
+                        f"{name}: {_id_name(args)} {row}: column {args.column!r} holds {type(text).__name__} "
+                        f"{text!r}, not a text"
+                    )
+            yield ids, texts
+    except TextkitError as err:  # the API names its argument (text_column); the command line names its option
+        message = str(err)
+        if not message.startswith("text_column: "):
+            raise
+        raise TextkitError("--column: " + message.removeprefix("text_column: ")) from None
 
 
 def _text_lines(name: str, encoding: str | None) -> Iterator[tuple[int, str]]:
