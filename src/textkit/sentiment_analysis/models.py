@@ -241,10 +241,11 @@ def _parse_model(data: dict[str, Any]) -> CharNgramModel:
     coefs_neutral: list[float] = data.get("coef_neutral", [0.0] * len(ngrams))
     if not (len(ngrams) == len(dfs) == len(coefs) == len(coefs_neutral)):
         raise ValueError("corrupt sentiment model: ngrams, df, coef and coef_neutral differ in length")
-    weights = {
-        gram: (math.log((1 + n_docs) / (1 + df)) + 1.0, float(c), float(cn))
-        for gram, df, c, cn in zip(ngrams, dfs, coefs, coefs_neutral, strict=True)
-    }
+    # idf once per distinct document frequency (about 1,200 of them for 70,000 features): the first score's load
+    log = math.log
+    idf_of = {df: log((1 + n_docs) / (1 + df)) + 1.0 for df in set(dfs)}
+    values = zip(map(idf_of.__getitem__, dfs), map(float, coefs), map(float, coefs_neutral), strict=True)
+    weights = dict(zip(ngrams, values, strict=True))
     meta = {k: v for k, v in data.items() if k not in ("ngrams", "df", "coef", "coef_neutral")}
     intercept_neutral = float(data["intercept_neutral"]) if "intercept_neutral" in data else -math.inf
     return CharNgramModel(
