@@ -420,6 +420,26 @@ def test_document_sentiment(case_study: textkit.CaseStudy) -> None:
         assert sum(result.shares.values()) == pytest.approx(1.0)
 
 
+def test_document_label_uses_its_band_and_the_neutral_model() -> None:
+    # One positive sentence (~0.99) and a mild complaint (~0.31): mean ~0.65, positive in the default band
+    # 0.4-0.6 and neutral in the band the caller asked for (it used to be labelled with the default band).
+    text = "服务很好。价格有点贵。"
+    assert document_sentiment(text).label == "positive"
+    wide = document_sentiment(text, neutral=(0.2, 0.95))
+    assert 0.6 < wide.mean < 0.7 and wide.band == (0.2, 0.95) and wide.label == "neutral"
+    # A one-sentence document has its sentence's label, also where P(neutral) wins over a score above 0.6
+    # (the mean's band alone said positive).
+    for sentence in ("年报披露了商誉减值的金额。", "这种材料具有较强的耐腐蚀性。", "质量很好，非常满意。", "太差了。"):
+        row = sentiment(sentence).iloc[0]
+        doc = document_sentiment(sentence)
+        assert doc.n_sentences == 1 and doc.mean == row["score"] and doc.label == row["label"]
+    assert sentiment("年报披露了商誉减值的金额。")["score"].iloc[0] > 0.6  # the case the band alone got wrong
+    # The other models have no neutral class: the mean's band decides.
+    lexicon = document_sentiment(text, model="lexicon", neutral=(0.0, 1.0))
+    assert math.isnan(lexicon.mean_neutral) and lexicon.label == "neutral"
+    assert document_sentiment("").label is None
+
+
 def test_evaluate_matches_sklearn() -> None:
     from sklearn.metrics import accuracy_score, brier_score_loss, f1_score, roc_auc_score
 

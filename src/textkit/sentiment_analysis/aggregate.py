@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from ..errors import check_text
 from ..segmentation import sentence_spans
-from .core import NEUTRAL_BAND, LexiconArg, check_band, label_score, sentiment
+from .core import NEUTRAL_BAND, LexiconArg, check_band, label_probabilities, label_score, scored_items
+from .models import Probabilities
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 __all__ = ["DocumentSentiment", "document_sentiment", "sentence_sentiment"]
@@ -37,6 +39,9 @@ class DocumentSentiment:
         n_sentences: Number of sentences scored.
         sentences: The `sentence_sentiment` table (the trajectory).
         model: The model used.
+        band: The ``(low, high)`` score band labelled neutral (``neutral=``).
+        mean_neutral: The sentences' mean P(neutral) with the default model (NaN with
+            the others, or without sentences).
 
     Example:
         >>> doc = document_sentiment("服务很好。价格太贵了。")
@@ -50,11 +55,22 @@ class DocumentSentiment:
     n_sentences: int
     sentences: pd.DataFrame
     model: str
+    band: tuple[float, float] = NEUTRAL_BAND
+    mean_neutral: float = math.nan
 
     @property
     def label(self) -> str | None:
-        """The label of `mean` with the default neutral band (None without sentences)."""
-        return label_score(self.mean)
+        """The document's label, None without sentences.
+
+        With the default model, `sentiment`'s rule on the sentences' mean probabilities: ``neutral`` when the mean
+        P(neutral) is at least the mean P(positive) and P(negative), so a one-sentence document has its sentence's
+        label; otherwise, and with the other models, the label of `mean` in `band`.
+        """
+        if math.isnan(self.mean) or math.isnan(self.mean_neutral):
+            return label_score(self.mean, self.band)
+        positive = self.mean - 0.5 * self.mean_neutral  # score = P(positive) + 0.5 P(neutral), and so its mean
+        negative = 1.0 - positive - self.mean_neutral
+        return label_probabilities(Probabilities(negative, self.mean_neutral, positive, math.nan), self.band)
 
 
 def sentence_sentiment(
@@ -88,24 +104,32 @@ def sentence_sentiment(
         >>> df[["index", "start", "end", "label"]].values.tolist()
         [[0, 0, 10, 'positive'], [1, 10, 20, 'negative']]
     """
+    return _scored_sentences(text, model=model, lexicon=lexicon, neutral=neutral, semicolon=semicolon)[0]
+
+
+def _scored_sentences(
+    text: str, *, model: str, lexicon: LexiconArg, neutral: tuple[float, float], semicolon: bool
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """`sentence_sentiment`'s table and each sentence's P(neutral) (`scored_items`)."""
     import pandas as pd
 
     check_text(text)
     band = check_band(neutral)
     spans = sentence_spans(text, semicolon=semicolon)
-    scored = sentiment([s.text for s in spans], model=model, lexicon=lexicon, neutral=band)
+    scores, labels, p_neutral = scored_items([s.text for s in spans], model=model, lexicon=lexicon, neutral=band)
     length = len(text)
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "index": pd.Series(range(len(spans)), dtype="int64"),
             "sentence": pd.Series([s.text for s in spans], dtype=object),
             "start": pd.Series([s.start for s in spans], dtype="int64"),
             "end": pd.Series([s.end for s in spans], dtype="int64"),
             "position": pd.Series([(s.start + s.end) / 2 / length for s in spans], dtype="float64"),
-            "score": scored["score"].to_numpy(dtype="float64"),
-            "label": pd.Series(scored["label"].tolist(), dtype=object),
+            "score": scores,
+            "label": pd.Series(labels, dtype=object),
         }
     )
+    return table, p_neutral
 
 
 def document_sentiment(
@@ -140,10 +164,12 @@ def document_sentiment(
         >>> doc.n_sentences, doc.shares["positive"] > 0, doc.shares["negative"] > 0
         (3, True, True)
     """
-    table = sentence_sentiment(text, model=model, lexicon=lexicon, neutral=neutral, semicolon=semicolon)
+    check_text(text)
+    band = check_band(neutral)
+    table, p_neutral = _scored_sentences(text, model=model, lexicon=lexicon, neutral=band, semicolon=semicolon)
     n = len(table)
     if n == 0:
-        return DocumentSentiment(math.nan, math.nan, dict.fromkeys(_LABELS, 0.0), 0, table, model)
+        return DocumentSentiment(math.nan, math.nan, dict.fromkeys(_LABELS, 0.0), 0, table, model, band)
     scores = table["score"].to_numpy(dtype="float64")
     lengths = (table["end"] - table["start"]).to_numpy(dtype="float64")
     counts = table["label"].value_counts()
@@ -155,4 +181,6 @@ def document_sentiment(
         n_sentences=n,
         sentences=table,
         model=model,
+        band=band,
+        mean_neutral=float(p_neutral.mean()),
     )

@@ -11,9 +11,10 @@ from ..errors import TextkitError, check_choice, check_text, invalid_value
 from ..preprocessing.html import warn_if_html
 from ._text import is_missing
 from .lexicon import Lexicon, default_lexicon, load_lexicon
-from .models import MODELS, CharNgramModel, load_default_model, snownlp_score
+from .models import MODELS, CharNgramModel, Probabilities, load_default_model, snownlp_score
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 __all__ = ["BASELINE", "NEUTRAL_BAND", "explain_sentiment", "label_score", "scorer", "sentiment"]
@@ -166,13 +167,36 @@ def sentiment(
         >>> df["label"].tolist()
         ['positive', 'negative', None]
     """
-    import numpy as np
     import pandas as pd
+
+    items, index = _as_items(texts)
+    scores, labels, _ = scored_items(items, index, model=model, lexicon=lexicon, neutral=neutral)
+    frame = pd.DataFrame(
+        {"text": pd.Series(items, dtype=object), "score": scores, "label": pd.Series(labels, dtype=object)}
+    )
+    if index is not None:
+        frame.index = index
+    return frame
+
+
+def scored_items(
+    items: list[Any],
+    index: Any = None,
+    *,
+    model: str = "default",
+    lexicon: LexiconArg = None,
+    neutral: tuple[float, float] = NEUTRAL_BAND,
+) -> tuple[np.ndarray, list[str | None], np.ndarray]:
+    """`sentiment`'s scores and labels of ``items``, and each one's P(neutral) (NaN unless ``model="default"``).
+
+    ``index`` (a Series' index, or None) names a bad element in the error. `document_sentiment` labels a document
+    from the sentences' mean P(neutral), as `sentiment` labels a text.
+    """
+    import numpy as np
 
     check_choice("model", model, MODELS)
     band = check_band(neutral)
     lex = _resolve_lexicon(model, lexicon)
-    items, index = _as_items(texts)
     for i, item in enumerate(items):
         if not isinstance(item, str) and not is_missing(item):
             label = index[i] if index is not None else i  # a Series' index label, not its position
@@ -180,6 +204,7 @@ def sentiment(
     score_fn: Callable[[str], float] | None = None
     default: CharNgramModel | None = None
     scores = np.full(len(items), np.nan)
+    p_neutral = np.full(len(items), np.nan)
     labels: list[str | None] = [None] * len(items)
     for i, item in enumerate(items):
         if is_missing(item):
@@ -189,19 +214,31 @@ def sentiment(
             default = default or load_default_model()
             p = default.probabilities(item)
             scores[i] = p.positive + 0.5 * p.neutral
-            neutral_wins = p.neutral >= p.positive and p.neutral >= p.negative
-            labels[i] = "neutral" if neutral_wins else label_score(float(scores[i]), band)
+            p_neutral[i] = p.neutral
+            labels[i] = label_probabilities(p, band)
             continue
         if score_fn is None:
             score_fn = scorer(model, lexicon=lex)
         scores[i] = score_fn(item)
         labels[i] = label_score(float(scores[i]), band)
-    frame = pd.DataFrame(
-        {"text": pd.Series(items, dtype=object), "score": scores, "label": pd.Series(labels, dtype=object)}
-    )
-    if index is not None:
-        frame.index = index
-    return frame
+    return scores, labels, p_neutral
+
+
+def label_probabilities(p: Probabilities, band: tuple[float, float] = NEUTRAL_BAND) -> str | None:
+    """The default model's label of its probabilities (`Probabilities`).
+
+    ``neutral`` when P(neutral) is at least P(positive) and P(negative), else the label of the score
+    ``positive + 0.5 * neutral`` in ``band`` (`label_score`).
+
+    Example:
+        >>> label_probabilities(Probabilities(negative=0.2, neutral=0.3, positive=0.5, polar=0.7))
+        'positive'
+        >>> label_probabilities(Probabilities(negative=0.3, neutral=0.4, positive=0.3, polar=0.5))
+        'neutral'
+    """
+    if p.neutral >= p.positive and p.neutral >= p.negative:
+        return "neutral"
+    return label_score(p.positive + 0.5 * p.neutral, band)
 
 
 #: The `feature` of the first row of `explain_sentiment`: what the model gives a text it knows nothing of.
