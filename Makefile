@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 ## demo: run the case study end to end: notebooks executed, report and figures written to reports/
 demo: $(STAMP)
-	MPLBACKEND=Agg $(BIN)/python -m textkit.course.report reports notebooks
+	MPLBACKEND=Agg $(BIN)/python -m textkit.course reports notebooks
 
 ## test: lint, type-check and run the tests (doctests and notebooks included)
 test: $(STAMP) lint typecheck pytest

@@ -176,3 +176,22 @@ def test_one_colour_and_orientation_for_summary_and_original(case_comparison) ->
     assert "原文 original" in only[0] and "摘要 summary" in only[1], labels
     # bars of the original point left, the summary's right, in the index as in the comparison page
     assert "原文 original" in ax.get_xlabel().split("|")[0] and "摘要 summary" in ax.get_xlabel().split("|")[1]
+
+
+def test_make_demo_command_runs_without_a_warning(tmp_path: Path) -> None:
+    # `make demo` ran `python -m textkit.course.report`, and Python warned on every run that the package had
+    # imported the module it was about to run as __main__. The Makefile's command, with warnings as errors:
+    import os
+    import subprocess
+    import sys
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text(encoding="utf-8")
+    assert "-m textkit.course reports notebooks" in makefile
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    result = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", "-m", "textkit.course", str(tmp_path)],
+        capture_output=True, text=True, check=False, env=env, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "RuntimeWarning" not in result.stderr
+    assert (tmp_path / "index.html").is_file() and "Open the report:" in result.stdout

@@ -1,6 +1,6 @@
 """The case-study report: executed notebooks as HTML, the comparison report and the figures.
 
-`build_report` is what ``make demo`` (``python -m textkit.course.report reports notebooks``) and
+`build_report` is what ``make demo`` (``python -m textkit.course reports notebooks``) and
 ``textkit report`` run. It needs the ``notebooks`` extra (nbclient, nbconvert) only for the notebook pages, and
 the notebooks folder only as an argument: installed code never looks for a repository checkout.
 """
@@ -323,7 +323,7 @@ orange, wherever a figure tells the two texts apart.</p>
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build the report: ``python -m textkit.course.report [OUT_DIR [NOTEBOOKS_DIR]]`` (default ``reports``)."""
+    """Build the report: ``python -m textkit.course [OUT_DIR [NOTEBOOKS_DIR]]`` (default ``reports``)."""
     from pathlib import Path
 
     args = sys.argv[1:] if argv is None else argv
