@@ -109,8 +109,8 @@ def sentence_sentiment(
 
 def _scored_sentences(
     text: str, *, model: str, lexicon: LexiconArg, neutral: tuple[float, float], semicolon: bool
-) -> tuple[pd.DataFrame, np.ndarray]:
-    """`sentence_sentiment`'s table and each sentence's P(neutral) (`scored_items`)."""
+) -> tuple[pd.DataFrame, np.ndarray, tuple[float, float]]:
+    """`sentence_sentiment`'s table, each sentence's P(neutral) (`scored_items`) and the checked band."""
     import pandas as pd
 
     check_text(text)
@@ -129,7 +129,7 @@ def _scored_sentences(
             "label": pd.Series(labels, dtype=object),
         }
     )
-    return table, p_neutral
+    return table, p_neutral, band
 
 
 def document_sentiment(
@@ -164,9 +164,7 @@ def document_sentiment(
         >>> doc.n_sentences, doc.shares["positive"] > 0, doc.shares["negative"] > 0
         (3, True, True)
     """
-    check_text(text)
-    band = check_band(neutral)
-    table, p_neutral = _scored_sentences(text, model=model, lexicon=lexicon, neutral=band, semicolon=semicolon)
+    table, p_neutral, band = _scored_sentences(text, model=model, lexicon=lexicon, neutral=neutral, semicolon=semicolon)
     n = len(table)
     if n == 0:
         return DocumentSentiment(math.nan, math.nan, dict.fromkeys(_LABELS, 0.0), 0, table, model, band)
