@@ -11,9 +11,11 @@
 
 Every verdict comes from the public `compare`, as a user would call it. ``--traditional`` converts every summary
 and source of the CSL part to traditional characters with OpenCC's ``s2t`` after the facts are changed (the
-``opencc`` extra), to measure the checks on traditional text.
+``opencc`` extra), to measure the checks on traditional text. ``--invisible`` puts a zero-width space, soft hyphen,
+byte order mark or zero-width joiner after 5% of the characters of every summary and source (as scraped pages carry
+them), after the facts are changed: the verdicts should be those of the plain texts.
 
-    .venv/bin/python benchmarks/faithfulness.py [--papers 1000] [--traditional]
+    .venv/bin/python benchmarks/faithfulness.py [--papers 1000] [--traditional] [--invisible]
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import zlib
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -38,7 +41,14 @@ EVAL = ROOT.parent / "shared" / "eval" / "csl_titles_dev.tsv"
 PAIRS = ROOT / "tests" / "pairs"
 
 
-CONVERT: list[Callable[[str], str]] = []  # --traditional: OpenCC's s2t
+CONVERT: list[Callable[[str], str]] = []  # --traditional: OpenCC's s2t; --invisible: `with_invisible`
+HIDDEN = "\u200b\u00ad\ufeff\u200d"
+
+
+def with_invisible(text: str, rate: float = 0.05) -> str:
+    """``text`` with an invisible character after about ``rate`` of its characters (the same for the same text)."""
+    rng = random.Random(zlib.crc32(text.encode("utf-8")))
+    return "".join(ch + rng.choice(HIDDEN) if rng.random() < rate else ch for ch in text)
 
 
 def verdict(summary: str, original: str) -> tuple[float, bool]:
@@ -127,12 +137,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--papers", type=int, default=1000, help="CSL papers to sample")
     parser.add_argument("--traditional", action="store_true", help="CSL texts converted to traditional characters")
+    parser.add_argument("--invisible", action="store_true", help="zero-width characters put into the CSL texts")
     args = parser.parse_args()
     if args.traditional:
         import opencc
 
         CONVERT.append(opencc.OpenCC("s2t").convert)
         print("CSL texts converted to traditional characters (OpenCC s2t) after the facts are changed")
+    if args.invisible:
+        CONVERT.append(with_invisible)
+        print("CSL texts with a zero-width character after 5% of their characters, after the facts are changed")
     if EVAL.is_file():
         csl(args.papers)
     else:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-__all__ = ["lazy_compile"]
+__all__ = ["INVISIBLE_CHARS", "INVISIBLE_CLASS", "lazy_compile"]
+
+#: The characters that show nothing and mean nothing in running text: soft hyphen, Mongolian vowel separator,
+#: zero-width space, non-joiner and joiner, word joiner, byte order mark. Scraped pages carry them inside words
+#: (``北极\u200b星``); `textkit.normalize` drops them, and the segmenter, the sentence splitter, the sentiment
+#: models and `textkit.compare` read past them.
+INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+#: `INVISIBLE_CHARS` as a regular-expression class.
+INVISIBLE_CLASS = f"[{INVISIBLE_CHARS}]"
 
 
 class _LazyPattern:

@@ -451,3 +451,30 @@ def test_the_readme_states_the_measured_faithfulness(case_study):
     # ... and the limits section, wrapped over two lines
     assert f"SEO summary, which does that, {agree} of its {len(claims)} claims" in " ".join(readme.split())
     assert f"held-out sets {held[0][0] / held[0][1]:.0%} and {held[1][0] / held[1][1]:.0%}" in readme
+
+
+# -- invisible characters ------------------------------------------------------------------
+
+_HIDDEN = "\u200b\u00ad\ufeff\u200d"
+
+
+def _with_invisible(text: str, seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(ch + rng.choice(_HIDDEN) if rng.random() < 0.05 else ch for ch in text)
+
+
+def test_invisible_characters_change_no_verdict(case_study: textkit.CaseStudy) -> None:
+    # A scraped summary and original full of zero-width spaces: before, they split clauses, words and sentences
+    # ("3.\u200b5" ended a sentence), and a changed number, date or direction word went uncaught more often.
+    original = textkit.extract_article(case_study.original).body
+    summary = case_study.summary.replace("全面提升", "全面降低", 1)  # one flipped direction among the real claims
+    plain = fast(summary, original).claims()
+    marked = fast(_with_invisible(summary, 1), _with_invisible(original, 2)).claims()
+    assert len(marked) == len(plain) == 53
+    assert marked["supported"].tolist() == plain["supported"].tolist()
+    assert marked["support"].tolist() == pytest.approx(plain["support"].tolist(), abs=1e-12)
+    for column in ("summary_sentence", "reason"):  # quoted as written, marks included
+        shown = marked[column].map(lambda s: "".join(ch for ch in s if ch not in _HIDDEN))
+        assert shown.tolist() == plain[column].tolist()
+    flipped = plain["summary_sentence"].str.contains("全面降低体验分")
+    assert flipped.sum() == 1 and not marked.loc[flipped, "supported"].any()

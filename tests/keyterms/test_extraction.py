@@ -238,3 +238,20 @@ def test_both_rankings_from_one_pass_equal_keywords(case_study) -> None:  # type
     assert_frame_equal(merged, textkit.keywords(case_study.original, top_n=None, segmenter=seg))
     assert_frame_equal(raw, textkit.keywords(case_study.original, top_n=None, segmenter=seg, dedupe=False))
     assert len(raw) > len(merged)
+
+
+def test_invisible_characters_change_no_keyword(case_study: textkit.CaseStudy) -> None:
+    # WeChat articles carry zero-width spaces inside words: 北极\u200b星 gave the keywords 北极 and 星指标
+    import random
+
+    rng = random.Random(0)
+    marked = "".join(
+        ch + rng.choice("\u200b\u00ad\ufeff\u200d") if rng.random() < 0.05 else ch for ch in case_study.original
+    )
+    summary = case_study.summary.replace("北极星", "北极\u200b星")
+    for method in ("phrase", "tfidf", "textrank"):
+        assert textkit.keywords(marked, method=method).equals(textkit.keywords(case_study.original, method=method))
+    assert textkit.discover_words(marked).equals(textkit.discover_words(case_study.original))
+    table = textkit.compare_keywords(summary, marked)
+    assert table.equals(textkit.compare_keywords(case_study.summary, case_study.original))
+    assert "北极星指标" in set(table["word"])

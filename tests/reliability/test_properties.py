@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import textkit
+from textkit.metrics import char_tokens
 
 # The hostile corpora include HTML on purpose: the TextkitWarning it raises is tested in test_hostile_inputs.py.
 pytestmark = pytest.mark.filterwarnings("ignore::textkit.errors.TextkitWarning")
@@ -115,6 +116,14 @@ MB_LINE = (_UNIT * (1_000_000 // len(_UNIT.encode()) + 1)).encode()[:1_000_000].
 
 def _has_content(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
+
+
+# The characters that show nothing, which the segmenter reads past inside a word (北极\u200b星 is 北极星).
+_HIDDEN = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _shown(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _HIDDEN)
 
 
 def _in_order(pieces: list[str], text: str) -> bool:
@@ -236,9 +245,9 @@ def test_tokens_appear_in_the_text_in_order(text: str) -> None:
     tokens = textkit.tokenize(text)
     assert all(isinstance(t, str) and t for t in tokens)
     assert all(t.strip() for t in tokens)  # no whitespace tokens by default
-    assert _in_order(tokens, text)
+    assert _in_order(tokens, _shown(text))
     everything = textkit.tokenize(text, keep_punct=True, keep_space=True)
-    assert _in_order(everything, text)
+    assert _in_order([_shown(t) for t in everything], _shown(text))
     if not text:
         assert tokens == []
 
@@ -250,15 +259,32 @@ def test_segmenter_spans_point_into_the_text(text: str) -> None:
     end = 0
     for token in segmenter.spans(text):
         assert token.start >= end
-        assert text[token.start : token.end] == token.word
+        assert _shown(text[token.start : token.end]) == _shown(token.word)
+        assert text[token.start : token.end] == token.word or token.word == _shown(token.word)
         end = token.end
+
+
+@CHEAP
+@given(text=hostile_text, where=st.lists(st.integers(0, 400), max_size=6), hidden=st.sampled_from(_HIDDEN))
+def test_invisible_characters_change_no_word(text: str, where: list[int], hidden: str) -> None:
+    # scraped pages put zero-width spaces inside words; the words must be those of the text without them
+    text = _shown(text)
+    marked = text
+    for i in sorted({i % (len(text) + 1) for i in where}, reverse=True):
+        marked = marked[:i] + hidden + marked[i:]
+    assert textkit.tokenize(marked) == textkit.tokenize(text)
+    segmenter = textkit.Segmenter(keep_punct=True)
+    assert [t.word for t in segmenter.spans(marked)] == [t.word for t in segmenter.spans(text)]
+    assert [_shown(s) for s in textkit.split_sentences(marked)] == textkit.split_sentences(text)
+    assert char_tokens(marked) == char_tokens(text)
+    assert textkit.sentiment([marked, text])["score"].nunique(dropna=False) == 1
 
 
 @CHEAP
 @given(text=hostile_text)
 def test_rjieba_backend_tokens_appear_in_order(text: str) -> None:
     pytest.importorskip("rjieba")
-    assert _in_order(textkit.tokenize(text, backend="rjieba"), text)
+    assert _in_order(textkit.tokenize(text, backend="rjieba"), _shown(text))
 
 
 # --- keywords and new words ----------------------------------------------------------------------

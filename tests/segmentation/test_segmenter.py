@@ -276,8 +276,43 @@ def test_invisible_characters_are_dropped_like_spaces() -> None:
     from textkit.segmentation import is_invisible
 
     assert textkit.tokenize("今天\x00天气\x07很好\x1b[31m。") == ["今天", "天气", "很", "好", "31m"]
-    assert textkit.tokenize("抖\u200b音\ufeff电\u200d商") == ["抖", "音", "电", "商"]  # still cut apart by them
     assert textkit.tokenize("❤️很好") == ["❤", "很", "好"]
-    assert "\u200b" in textkit.tokenize("抖\u200b音", keep_space=True)
+    assert textkit.tokenize("抖音\u200b电商", keep_space=True) == ["抖音", "\u200b", "电商"]
     assert is_invisible("\u200b\u200d") and is_invisible("\x1b") and is_invisible(" \ufe0f")
     assert not is_invisible("") and not is_invisible("抖") and not is_invisible("\u200b音")
+
+
+# Scraped pages (WeChat articles above all) carry zero-width spaces, joiners and soft hyphens inside words.
+# jieba cuts at each of them: 北极\u200b星指标 gave 北极, 星, 指标, and keywords such as 星指标.
+_HIDDEN = "抖\u200b音\ufeff电\u200d商的北极\u00ad星指标\u2060是\u180eGMV"
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+@pytest.mark.parametrize("options", [{}, {"pos": ("n", "v", "eng")}, {"hmm": False}, {"stopwords": "default"}])
+def test_invisible_characters_inside_words_do_not_cut_them(backend: str, options: dict[str, object]) -> None:
+    if backend == "rjieba":
+        pytest.importorskip("rjieba")
+    seg = Segmenter(backend=backend, **options)  # type: ignore[arg-type]
+    shown = "抖音电商的北极星指标是GMV"
+    assert seg.tokenize(_HIDDEN) == seg.tokenize(shown)
+    assert seg.tag(_HIDDEN) == seg.tag(shown)
+    assert [t.word for t in seg.spans(_HIDDEN)] == seg.tokenize(shown)
+    words = [pair for pair in seg.dictionary_tags(_HIDDEN) if pair[1] != "x"]  # not gaps or invisible tokens
+    assert words == [pair for pair in seg.dictionary_tags(shown) if pair[1] != "x"]
+    assert len(words) >= 5
+
+
+def test_a_word_with_an_invisible_character_spans_it() -> None:
+    spans = [tuple(t) for t in Segmenter().spans("北极\u200b星指标", with_pos=True)]
+    assert spans == [("北极星", 0, 4, "n"), ("指标", 4, 6, "n")]
+    # keyword phrases are built from dictionary_tags: one between two words must not cut a phrase as a gap would
+    for seg in (Segmenter(keep_space=True), Segmenter(pos=("n",)), Segmenter(pos=("n",), keep_space=True)):
+        assert seg.dictionary_tags("用户\u200b\u200b体验") == [("用户", "n"), ("体验", "n")]
+    # elsewhere it is a token of its own, kept only with keep_space
+    assert [tuple(t) for t in Segmenter(keep_space=True).spans("\u200b抖音\u200b\u200b")] == [
+        ("\u200b", 0, 1, None),
+        ("抖音", 1, 3, None),
+        ("\u200b", 3, 4, None),
+        ("\u200b", 4, 5, None),
+    ]
+    assert Segmenter().tokenize("\u200b\ufeff") == []

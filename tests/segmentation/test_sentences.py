@@ -59,3 +59,12 @@ def test_spans_are_substrings_in_order(case_study: textkit.CaseStudy) -> None:
 def test_rejects_non_text() -> None:
     with pytest.raises(textkit.TextkitError, match="text must be a str"):
         textkit.split_sentences(None)  # type: ignore[arg-type]
+
+
+def test_invisible_characters_are_read_past() -> None:
+    # "3.\u200b5" ended a sentence and "指标.\u200b好" did not; a line of nothing else was a sentence
+    text = "\u200b北极\u200b星。\u200b 指标.\u200b好\u200b\n\u200b\n版本3.\u200b5很好"
+    spans = [tuple(s) for s in sentence_spans(text)]
+    assert spans == [("北极\u200b星。", 1, 6), ("指标.", 8, 11), ("好", 12, 13), ("版本3.\u200b5很好", 17, 25)]
+    assert all(text[start:end] == sentence for sentence, start, end in spans)
+    assert textkit.split_sentences("\u200b\ufeff\n\u00ad") == []

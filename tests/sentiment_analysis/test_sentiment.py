@@ -95,13 +95,26 @@ def test_hand_built_lexicon_rules() -> None:
 
 @pytest.mark.parametrize("model", ["default", "lexicon"])
 def test_missing_and_empty(model: str) -> None:
-    df = sentiment([None, float("nan"), "", "   ", pd.NA, "很好"], model=model)
-    assert len(df) == 6
-    assert df["score"].iloc[:5].isna().all()
-    assert df["label"].iloc[:5].isna().all()
-    assert df["score"].iloc[5] > 0.5
+    # nothing that shows (a zero-width space, a bell) is blank too: it scored 0.47, "neutral", before
+    df = sentiment([None, float("nan"), "", "   ", pd.NA, "\u200b", " \x07\ufeff ", "很好"], model=model)
+    assert len(df) == 8
+    assert df["score"].iloc[:7].isna().all()
+    assert df["label"].iloc[:7].isna().all()
+    assert df["score"].iloc[7] > 0.5
     empty = sentiment([], model=model)
     assert list(empty.columns) == ["text", "score", "label"] and len(empty) == 0
+
+
+@pytest.mark.parametrize("model", ["default", "lexicon"])
+def test_invisible_characters_inside_words_change_no_score(model: str) -> None:
+    # scraped reviews carry zero-width spaces: 服务很\u200b好 scored 0.957 against 服务很好's 0.996
+    texts = ["服务很\u200b好", "差异\u00ad化", "\ufeff质量太差\u200d了", "不\u200b好"]
+    shown = [t.replace("\u200b", "").replace("\u00ad", "").replace("\ufeff", "").replace("\u200d", "") for t in texts]
+    assert sentiment(texts, model=model)["score"].tolist() == sentiment(shown, model=model)["score"].tolist()
+    table = textkit.explain_sentiment("服务不\u200b好", model=model)
+    score = sentiment("服务不好", model=model)["score"].iloc[0]
+    assert table["contribution"].sum() == pytest.approx(_logit(score), abs=1e-9)
+    assert "不\u200b好" in table["token"].tolist()  # the text it covers, as written
 
 
 def test_single_string_and_none() -> None:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from operator import add
 
-from .._regex import lazy_compile
+from .._regex import INVISIBLE_CHARS, INVISIBLE_CLASS, lazy_compile
 from ..lang_zh import HEADING_LINE_RE
 
 __all__ = [
@@ -25,11 +25,16 @@ __all__ = [
 ]
 
 _CLAUSE_RE = lazy_compile(r"[^\W_]+", re.UNICODE)
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 def normalize_for_match(text: str) -> str:
-    """NFKC-normalise and lower-case ``text`` (full-width ``ＧＤＰ`` and ``gdp`` match)."""
-    return unicodedata.normalize("NFKC", text).lower()
+    r"""NFKC-normalise and lower-case ``text`` (full-width ``ＧＤＰ`` and ``gdp`` match), without invisible characters.
+
+    A zero-width space or a soft hyphen (`textkit._regex.INVISIBLE_CLASS`) would otherwise split a clause:
+    ``提​高`` is ``提高``.
+    """
+    return unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower()
 
 
 def clauses(text: str) -> list[str]:
@@ -109,6 +114,7 @@ def is_heading(sentence: str) -> bool:
 
 
 _TITLE_LINE_CHARS = 16
+_BLANK = " \t" + INVISIBLE_CHARS  # what may stand between a title line and its line breaks
 _ENDS_SENTENCE = tuple("。！？!?.…；;")
 
 
@@ -133,9 +139,9 @@ def heading_flags(text: str) -> list[bool]:
     flags = []
     for span in spans:
         sentence = span.text.strip()
-        own_line = text[: span.start].rstrip(" \t").endswith("\n") or not text[: span.start].strip()
-        own_line = own_line and (
-            text[span.end :].lstrip(" \t").startswith(("\n", "\r")) or not text[span.end :].strip()
+        before, after = text[: span.start].rstrip(_BLANK), text[span.end :].lstrip(_BLANK)
+        own_line = (before.endswith("\n") or not before.strip()) and (
+            after.startswith(("\n", "\r")) or not after.strip()
         )
         title_like = (
             len(spans) > 1

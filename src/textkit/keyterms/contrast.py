@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._regex import INVISIBLE_CLASS, lazy_compile
 from ..errors import check_int, check_text, invalid_value
 from .extraction import Method, keywords
 
@@ -21,6 +22,7 @@ __all__ = ["STATUSES", "compare_keywords", "contrast_tables"]
 #: The statuses of `compare_keywords`, in the table's order.
 STATUSES: tuple[str, ...] = ("shared", "top_a", "only_a", "top_b", "only_b")
 _STATUS_ORDER = {status: k for k, status in enumerate(STATUSES)}
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 COLUMNS: tuple[str, ...] = ("word", "weight_a", "weight_b", "rank_a", "rank_b", "count_a", "count_b", "status")
 _OPTIONS = ("max_words", "idf", "stopwords", "extra_stopwords", "user_words", "pos", "segmenter", "dedupe")
 
@@ -58,7 +60,8 @@ def compare_keywords(
         one); ``rank_a``, ``rank_b`` (its 1-based rank in that text's keyword list,
         ``<NA>`` when it is not in it: not a candidate term, or merged into a longer
         phrase); ``count_a``, ``count_b``
-        (how many times the word's string occurs in the text, overlaps not counted) and
+        (how many times the word's string occurs in the text, overlaps not counted, invisible characters such as
+        zero-width spaces aside) and
         ``status``. Rows are sorted by status in the order above, then by the weight in
         the list the word comes from (the larger one for ``"shared"``) descending, then by
         word. Weights of the two texts are comparable: both are a frequency share times
@@ -116,9 +119,10 @@ def contrast_tables(
     rank_a = {w: k for k, w in enumerate(words_a, start=1)}
     rank_b = {w: k for k, w in enumerate(words_b, start=1)}
     top_a, top_b = set(words_a[:top_n]), set(words_b[:top_n])
+    shown_a, shown_b = _INVISIBLE_RE.sub("", text_a), _INVISIBLE_RE.sub("", text_b)  # 抖\u200b音 counts as 抖音
     rows = []
     for word in top_a | top_b:
-        count_a, count_b = text_a.count(word), text_b.count(word)
+        count_a, count_b = shown_a.count(word), shown_b.count(word)
         if word in top_a and word in top_b:
             status, key = "shared", max(weight_a[word], weight_b[word])
         elif word in top_a:

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
 
-from .._regex import lazy_compile
+from .._regex import INVISIBLE_CHARS, INVISIBLE_CLASS, lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
 from ..preprocessing.html import warn_if_html
@@ -65,10 +65,16 @@ _MAX_VERDICTS = 500_000
 # Tags of tokens jieba's dictionary does not list: numbers, Latin words; anything else is a new word ("nz").
 _NUMBER_RE = lazy_compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
 _LATIN_RE = lazy_compile(r"^[A-Za-z][A-Za-z0-9\-_.+]*$")
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
+_INVISIBLE_RUN_RE = lazy_compile(INVISIBLE_CLASS + "+")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 
 class Token(NamedTuple):
-    """A token with its offsets in the text (``text[start:end] == word``) and its tag.
+    r"""A token with its offsets in the text (``text[start:end] == word``) and its tag.
+
+    An invisible character inside a word (a zero-width space, a soft hyphen: `textkit.normalize` drops them) is
+    in ``text[start:end]`` but not in ``word``: ``北极\u200b星`` is the word ``北极星`` spanning 4 characters.
 
     ``pos`` is jieba's part-of-speech tag (``n``, ``v``, ``nr`` ...) or ``None`` when
     tags were not asked for.
@@ -219,10 +225,15 @@ def resolve_stopwords(stopwords: StopwordsArg, extra_stopwords: Iterable[str] = 
 
 
 class Segmenter:
-    """A reusable, picklable Chinese word segmenter built on its own ``jieba.Tokenizer``.
+    r"""A reusable, picklable Chinese word segmenter built on its own ``jieba.Tokenizer``.
 
     Options are fixed at construction; the jieba tokenizer is built lazily on first
     use (about a second for jieba's dictionary, once per process) and is not pickled.
+
+    Words are cut as if the invisible characters that scraped pages carry (zero-width spaces and joiners, soft
+    hyphens, byte order marks) were not there: ``北极\u200b星指标`` gives ``北极星``, ``指标`` as ``北极星指标`` does,
+    where jieba gives ``北极``, ``\u200b``, ``星``, ``指标``. One between two words is a token of its own, which
+    ``keep_space`` keeps.
 
     Args:
         user_words: Words jieba should keep whole, as ``"东方甄选"``, ``("东方甄选", 100)``
@@ -437,6 +448,14 @@ class Segmenter:
         return self._fresh_cut(text)
 
     def _fresh_cut(self, text: str) -> Iterable[str]:
+        if _INVISIBLE_RE.search(text):  # cut as if they were not there: 北极\u200b星 is one word
+            visible = _INVISIBLE_RE.sub("", text)
+            words = list(self._visible_cut(visible))
+            if "".join(words) == visible:
+                return _pieces(text, words)
+        return self._visible_cut(text)
+
+    def _visible_cut(self, text: str) -> Iterable[str]:
         if self.backend == "rjieba":
             words: Iterable[str] = self.rjieba_tokenizer.cut(check_encodable(text), self.hmm)
         else:
@@ -460,7 +479,25 @@ class Segmenter:
             return False
         return not (self.stopwords and (word in self.stopwords or word.lower() in self.stopwords))
 
+    def _visible_pairs(self, text: str) -> Iterable[tuple[str, str]]:
+        """`_raw_pairs` with each word `_visible`."""
+        if _INVISIBLE_RE.search(text):
+            return [(_visible(w), tag) for w, tag in self._raw_pairs(text)]
+        return self._raw_pairs(text)
+
     def _raw_pairs(self, text: str) -> Iterator[tuple[str, str]]:
+        """``(word, tag)`` pairs whose words are pieces of ``text``, invisible characters read past as `_cut` does."""
+        if _INVISIBLE_RE.search(text):
+            visible = _INVISIBLE_RE.sub("", text)
+            pairs = list(self._tagged_pairs(visible))
+            if "".join(w for w, _ in pairs) == visible:
+                tags = iter([tag for _, tag in pairs])
+                for piece in _pieces(text, [w for w, _ in pairs]):
+                    yield piece, "x" if _INVISIBLE_RUN_RE.fullmatch(piece) else next(tags)
+                return
+        yield from self._tagged_pairs(text)
+
+    def _tagged_pairs(self, text: str) -> Iterator[tuple[str, str]]:
         if self.backend == "rjieba":
             pairs: Iterable[tuple[str, str]] = self.rjieba_tokenizer.tag(text, self.hmm)
         else:
@@ -506,11 +543,14 @@ class Segmenter:
         if not text:
             return []
         if self.pos is not None:
-            return [w for w, tag in self._raw_pairs(text) if self._pos_ok(tag) and self._keep(w)]
+            return [w for w, tag in self._visible_pairs(text) if self._pos_ok(tag) and self._keep(w)]
         verdicts = self._verdicts
         out: list[str] = []
         append = out.append
-        for word in self._cut(text):
+        words = self._cut(text)
+        if _INVISIBLE_RE.search(text):
+            words = [_visible(w) for w in words]
+        for word in words:
             keep = verdicts.get(word)
             if keep is None:
                 keep = self._keep(word)
@@ -533,7 +573,7 @@ class Segmenter:
         check_text(text)
         if not text:
             return []
-        return [(w, tag) for w, tag in self._raw_pairs(text) if self._pos_ok(tag) and self._keep(w)]
+        return [(w, tag) for w, tag in self._visible_pairs(text) if self._pos_ok(tag) and self._keep(w)]
 
     def spans(self, text: str, *, with_pos: bool = False) -> list[Token]:
         """Cut ``text`` into `Token` records with character offsets, applying the filters.
@@ -543,7 +583,8 @@ class Segmenter:
             with_pos: Also tag each token (slower; uses ``jieba.posseg``).
 
         Returns:
-            Tokens with ``text[token.start:token.end] == token.word``.
+            Tokens with ``text[token.start:token.end] == token.word``, but for invisible characters inside a word:
+            ``text[token.start:token.end]`` holds them, ``token.word`` does not (`Token`).
 
         Example:
             >>> [tuple(t) for t in Segmenter().spans("抖音电商,北极星指标")]
@@ -555,6 +596,7 @@ class Segmenter:
         tagged = with_pos or self.pos is not None
         untagged = ((w, None) for w in self._cut(text))
         pairs: Iterable[tuple[str, str | None]] = self._raw_pairs(text) if tagged else untagged
+        hidden = _INVISIBLE_RE.search(text) is not None
         out: list[Token] = []
         pos = 0
         for word, tag in pairs:
@@ -562,6 +604,8 @@ class Segmenter:
             start = pos if text.startswith(word, pos) else max(text.find(word, pos), pos)
             end = start + len(word)
             pos = end
+            if hidden:
+                word = _visible(word)
             if (tag is None or self._pos_ok(tag)) and self._keep(word):
                 out.append(Token(word, start, end, tag if with_pos else None))
         return out
@@ -572,7 +616,8 @@ class Segmenter:
         The fast path for keyword extraction: tags are looked up in the dictionary, not inferred by
         ``jieba.posseg``'s HMM (about six times slower, and it changes few keywords). Words the dictionary does
         not list are ``nz`` (new words, user words without a tag), ``m`` (numbers), ``eng`` (Latin words) or
-        ``x`` (punctuation, space). Stopwords and punctuation are kept: the tokens cover the text without gaps.
+        ``x`` (punctuation, space). Stopwords and punctuation are kept: the tokens cover the text without gaps,
+        but for its invisible characters (zero-width spaces, soft hyphens: `Segmenter`), which are read past.
         With ``backend="rjieba"`` or a ``pos`` filter the tags come from `tag`'s tagger instead, and a token
         the ``pos`` filter drops is replaced by a ``("...", "x")`` token spanning the gap.
 
@@ -588,17 +633,19 @@ class Segmenter:
             tagger.makesure_userdict_loaded()
             table: dict[str, str] = tagger.word_tag_tab
             user = {word for word, _, _ in self.user_words}
-            return [
-                (w, "nz" if w in user and w not in table else table.get(w) or _guess_tag(w)) for w in self._cut(text)
-            ]
+            words = self._cut(text)
+            if _INVISIBLE_RE.search(text):  # read past, not a gap: 姿态\u200b控制 is still one phrase
+                words = [_visible(w) for w in words if not _INVISIBLE_RUN_RE.fullmatch(w)]
+            return [(w, "nz" if w in user and w not in table else table.get(w) or _guess_tag(w)) for w in words]
         # Other engines, or a segmenter that filters by tag: its own tagged spans; a token it filters out
         # leaves a gap, which ends a phrase like punctuation does.
         gapped: list[tuple[str, str]] = []
         end = 0
         for token in self.spans(text, with_pos=True):
-            if token.start > end:
+            if token.start > end and not _INVISIBLE_RUN_RE.fullmatch(text[end : token.start]):
                 gapped.append((text[end : token.start], "x"))
-            gapped.append((token.word, token.pos or _guess_tag(token.word)))
+            if not _INVISIBLE_RUN_RE.fullmatch(token.word):
+                gapped.append((token.word, token.pos or _guess_tag(token.word)))
             end = token.end
         return gapped
 
@@ -612,9 +659,38 @@ class Segmenter:
         return bool(self.tokenizer.FREQ.get(check_text(word, "word")))
 
 
+def _pieces(text: str, words: list[str]) -> list[str]:
+    """``text`` cut where ``words``, the words of ``text`` without its invisible characters (`INVISIBLE_CLASS`), end.
+
+    Each word comes back as the piece of ``text`` it was read from, the invisible characters inside it included;
+    an invisible character between two words is a piece of its own.
+    """
+    hidden = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    out: list[str] = []
+    k = shift = seen = 0  # next hidden character, hidden characters passed, visible characters passed
+    for word in words:
+        while k < len(hidden) and hidden[k] <= seen + shift:  # before the word
+            out.append(text[hidden[k]])
+            k += 1
+            shift += 1
+        start = seen + shift
+        seen += len(word)
+        while k < len(hidden) and hidden[k] < seen + shift:  # inside it
+            k += 1
+            shift += 1
+        out.append(text[start : seen + shift])
+    out.extend(text[i] for i in hidden[k:])
+    return out
+
+
+def _visible(word: str) -> str:
+    """``word`` without the invisible characters inside it, or ``word`` itself when it is nothing else."""
+    return word.translate(_DROP_INVISIBLE) or word
+
+
 def _guess_tag(word: str) -> str:
     """The tag of a token jieba's dictionary does not list."""
-    if word.isspace() or is_punct(word):
+    if word.isspace() or is_punct(word) or is_invisible(word):
         return "x"
     if _NUMBER_RE.match(word):
         return "m"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .._regex import lazy_compile
+from .._regex import INVISIBLE_CLASS, lazy_compile
 from ..errors import check_text
 from ..preprocessing.html import warn_if_html
 
@@ -29,6 +29,7 @@ _END_RE = lazy_compile(_END)
 _END_SEMI_RE = lazy_compile(r"(?:" + _END + r"|[；;][" + _CLOSERS + r"]*)")
 _LINE_RE = lazy_compile(r"[^\n\r\u2028\u2029]+")
 _WORDLIKE = lazy_compile(r"\w", re.UNICODE)
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 def _is_bare_punctuation(piece: str) -> bool:
@@ -50,7 +51,7 @@ class SentenceSpan(NamedTuple):
 
 
 def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
-    """Split ``text`` into sentences and give each one's offsets in ``text``.
+    r"""Split ``text`` into sentences and give each one's offsets in ``text``.
 
     Args:
         text: The text.
@@ -58,7 +59,9 @@ def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
 
     Returns:
         The sentences in order, each a stripped substring of ``text`` with
-        ``text[start:end]`` equal to it.
+        ``text[start:end]`` equal to it. Invisible characters (zero-width spaces,
+        soft hyphens) are read past: ``.\u200b`` ends a sentence as ``.`` does,
+        and one between two sentences belongs to neither.
 
     Example:
         >>> [tuple(s) for s in sentence_spans("你好。再见!")]
@@ -67,6 +70,19 @@ def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
     check_text(text)
     warn_if_html(text, "split_sentences")
     end_re = _END_SEMI_RE if semicolon else _END_RE
+    if not _INVISIBLE_RE.search(text):
+        return _spans(text, end_re)
+    where = [i for i, ch in enumerate(text) if not _INVISIBLE_RE.match(ch)]
+    shown = "".join(text[i] for i in where)
+    out = []
+    for span in _spans(shown, end_re):
+        start, end = where[span.start], where[span.end - 1] + 1
+        out.append(SentenceSpan(text[start:end], start, end))
+    return out
+
+
+def _spans(text: str, end_re: re.Pattern[str]) -> list[SentenceSpan]:
+    """`sentence_spans` of a text without invisible characters."""
     spans: list[SentenceSpan] = []
     for line in _LINE_RE.finditer(text):
         base = line.start()

@@ -20,7 +20,7 @@ from itertools import chain
 from operator import add
 from typing import TYPE_CHECKING, Any
 
-from .._regex import lazy_compile
+from .._regex import INVISIBLE_CLASS, lazy_compile
 from ..errors import TextkitError
 from ..lang_zh import (
     DEGREE_ADVERBS,
@@ -80,20 +80,22 @@ NEGATED_WORD_WEIGHT = 1.0
 NEGATED_WORDS_READ = 2
 
 _SPACE_RE = lazy_compile(r"\s+")
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
 
 
 def normalize_for_model(text: str) -> str:
-    """NFKC-normalise, lower-case, fold traditional characters to simplified, collapse whitespace (stripped).
+    r"""NFKC-normalise, lower-case, fold traditional characters to simplified, collapse whitespace (stripped).
 
-    The fold (`textkit.lang_zh.fold_traditional`) lets the model, trained on simplified text, read traditional
-    text: ``沒有異味`` has the features of ``没有异味``.
+    Invisible characters (zero-width spaces, soft hyphens: `textkit._regex.INVISIBLE_CLASS`) are dropped, so
+    ``很\u200b好`` has the features of ``很好``. The fold (`textkit.lang_zh.fold_traditional`) lets the model,
+    trained on simplified text, read traditional text: ``沒有異味`` has the features of ``没有异味``.
 
     Example:
         >>> normalize_for_model("  ＯＫ，沒有異味  ")
         'ok,没有异味'
     """
-    folded = fold_traditional(unicodedata.normalize("NFKC", text).lower())
+    folded = fold_traditional(unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower())
     return _SPACE_RE.sub(" ", folded).strip()
 
 
@@ -110,7 +112,10 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     where: list[int] = []
     fold = traditional_fold_table()
+    hidden = {m.start() for m in _INVISIBLE_RE.finditer(text)}
     for i, ch in enumerate(text):
+        if i in hidden:
+            continue
         for out in unicodedata.normalize("NFKC", ch).lower().translate(fold):
             if out.isspace():
                 if not chars or chars[-1] == " ":
@@ -619,11 +624,15 @@ def model_ngram_strings_of(syms: list[str]) -> list[str]:
 
 
 def is_missing(value: Any) -> bool:
-    """True for None, NaN, pandas' NA/NaT and empty or blank strings."""
+    r"""True for None, NaN, pandas' NA/NaT and empty or blank strings.
+
+    A string is blank when nothing in it shows: whitespace, control characters (``\x07``) and zero-width or
+    other format characters (``\u200b``) only.
+    """
     if value is None:
         return True
-    if isinstance(value, str):
-        return not value.strip()
+    if isinstance(value, str):  # stops at the first character that shows
+        return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value)
     if isinstance(value, float):
         return math.isnan(value)
     try:

@@ -148,7 +148,8 @@ def sentiment(
 
     Args:
         texts: A string, an iterable of strings, or a pandas Series (its index is
-            kept). None, NaN and empty or blank strings are allowed.
+            kept). None, NaN and empty or blank strings (nothing that shows: whitespace, zero-width
+            and control characters) are allowed.
         model: ``"default"``, ``"lexicon"`` or ``"snownlp"``.
         lexicon: With ``model="lexicon"``: a `Lexicon` or the path of a
             ``word<TAB>weight`` file (see `load_lexicon`); None for textkit's.
@@ -294,7 +295,7 @@ def explain_sentiment(text: str, *, model: str = "default", lexicon: LexiconArg 
         if model == "lexicon":
             used = lex or default_lexicon()
             rows = [("", 0, 0, math.nan, 1.0, "", used.bias, BASELINE)]
-            rows += [(*hit, hit[0]) for hit in used.hits(text)]
+            rows += [(text[hit.start : hit.end], *hit[1:], hit.token) for hit in used.hits(text)]
         else:
             base, contributions = load_default_model().contributions(text)
             rows = [("", 0, 0, math.nan, 1.0, "", base, BASELINE)]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .._regex import lazy_compile
+from .._regex import INVISIBLE_CLASS, lazy_compile
 from ..errors import TextkitError, invalid_value
 from ..lang_zh import DEGREE_ADVERBS, NEGATION_WORDS
 
@@ -48,6 +48,7 @@ NEGATED_DEGREE = 0.5
 _CLAUSE_END = frozenset("，,。.！!？?；;：:、\n\r…~～")
 _MAX_WORD_LEN = 12
 _NUMBER_RE = lazy_compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 class LexiconHit(NamedTuple):
@@ -118,13 +119,20 @@ class Lexicon:
         return None
 
     def hits(self, text: str) -> list[LexiconHit]:
-        """The sentiment words of ``text`` with their modifiers and contributions (in logit units).
+        r"""The sentiment words of ``text`` with their modifiers and contributions (in logit units).
+
+        Invisible characters (zero-width spaces, soft hyphens) are read past: ``不\u200b好`` is ``不好``, and its
+        hit spans the 3 characters.
 
         Example:
             >>> lex = default_lexicon()
             >>> [(h.token, h.modifiers) for h in lex.hits("房间不干净，服务很热情")]
             [('干净', '不'), ('热情', '很')]
         """
+        if _INVISIBLE_RE.search(text):
+            where = [i for i, ch in enumerate(text) if not _INVISIBLE_RE.match(ch)]
+            shown = "".join(text[i] for i in where)
+            return [h._replace(start=where[h.start], end=where[h.end - 1] + 1) for h in self.hits(shown)]
         out: list[LexiconHit] = []
         sign = 1.0
         degree = 1.0
