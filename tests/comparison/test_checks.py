@@ -474,3 +474,57 @@ def test_a_summary_and_an_original_in_two_scripts_are_compared_in_one() -> None:
     assert "The summary is written in traditional characters" in flipped.notes[0]
     same = compare("新工廠沒有增加員工。", TRADITIONAL_SOURCE, sentiment=False, rouge_scores=False, keywords_top_n=0)
     assert same.notes == () and bool(same.alignment["supported"].iloc[0])
+
+
+# A paraphrase moves a number away from the words around it; the number it restates is then the only one of its
+# unit (or of a measure word counting the same thing) in the aligned sentences, or the only unitless one of the
+# aligned clause. These were said to be "not in the source" only, and the sentence passed on its other words.
+@pytest.mark.parametrize(
+    ("source", "summary", "reason", "faithful"),
+    [
+        (
+            "研究人员共招募了1200名志愿者，随访时间为五年。",
+            "研究招募志愿者1200名，随访了三年。",
+            "number: summary 三年 (3), source 五年 (5) (source sentence 0)",
+            "研究招募志愿者1200名，随访了五年。",
+        ),
+        (
+            "地铁三号线全长32公里，设车站24座。",
+            "三号线全长32公里，设了42座车站。",
+            "number: summary 42座 (42), source 24座 (24) (source sentence 0)",
+            "三号线全长32公里，设了24座车站。",
+        ),
+        (
+            "学校新建了两座教学楼，可容纳学生3000人。",
+            "学校建成两座新教学楼，能容纳5000名学生。",
+            "number: summary 5000名 (5000), source 3000人 (3000) (source sentence 0)",
+            "学校建成两座新教学楼，能容纳3000名学生。",
+        ),
+        (
+            "平台日活跃用户突破6亿，其中一半来自三线以下城市。",
+            "平台日活用户超过了8亿。",
+            "number: summary 8亿 (800000000), source 6亿 (600000000) (source sentence 0)",
+            "平台日活用户超过了6亿。",
+        ),
+        (
+            "全年共接待读者42万人次，比上一年增长18%。",
+            "图书馆全年接待读者42万人次，增长了28%。",
+            "number: summary 28% (28), source 18% (18) (source sentence 0)",
+            "图书馆全年接待读者42万人次，增长了18%。",
+        ),
+    ],
+)
+def test_a_number_moved_by_a_paraphrase_is_still_checked(source: str, summary: str, reason: str, faithful: str) -> None:
+    got = row(summary, source)
+    assert not got["supported"]
+    assert reason in str(got["reason"])
+    assert "number:" not in str(row(faithful, source)["reason"])
+
+
+def test_a_number_with_two_candidates_is_not_called_a_contradiction() -> None:
+    # 投入8亿元 could restate 5亿元 or 3亿元: it is new, which lowers the support, but names no source
+    found = contradictions("公司总计投入8亿元。", source_clauses("厂房建设花了5亿元，设备采购花了3亿元。", 0))
+    assert [(f.kind, f.source, f.contradiction) for f in found] == [("number", "", False)]
+    # the same measure word group counts the same people; 十二卷 and 12卷 are one quantity
+    assert contradictions("能容纳3000名学生。", source_clauses("可容纳学生3000人。", 0)) == []
+    assert contradictions("丛书一共12卷。", source_clauses("这套丛书共十二卷。", 0)) == []

@@ -4,6 +4,7 @@ import json
 import math
 import random
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -451,6 +452,9 @@ def test_the_readme_states_the_measured_faithfulness(case_study):
     # ... and the limits section, wrapped over two lines
     assert f"SEO summary, which does that, {agree} of its {len(claims)} claims" in " ".join(readme.split())
     assert f"held-out sets {held[0][0] / held[0][1]:.0%} and {held[1][0] / held[1][1]:.0%}" in readme
+    card = " ".join(resources.files("textkit.resources").joinpath("SUPPORT.md").read_text("utf-8").split())
+    assert f"{agree} of {len(claims)} claims agree with the hand labels" in card
+    assert f"`tests/pairs`, {held[0][0]} of {held[0][1]} and {held[1][0]} of {held[1][1]}." in card
 
 
 # -- invisible characters ------------------------------------------------------------------

@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from .._regex import lazy_compile
 from ..lang_zh import (
+    COUNTER_GROUPS,
     NEGATORS,
     SURNAMES,
     DirectionWord,
@@ -45,6 +46,7 @@ from ..lang_zh import (
     find_quantities,
     negation_at,
     opposites,
+    same_counter,
     same_quantity,
 )
 from ..segmentation import Segmenter
@@ -325,20 +327,53 @@ def _counting_the_same(
     splits in two (``我们通过网络募捐，收到了四千多本图书``).
     """
     after = clause[q.end : q.end + 2]
-    before = clause[max(0, q.start - 2) : q.start] if q.end == len(clause) else ""
+    before = _two_before(clause, q.start) if q.end == len(clause) else ""
     if not q.unit or (len(after) < 2 and len(before) < 2):
         return None, []
     for c in region:
         found = [
             x
             for x in find_quantities(c.text)
-            if x.unit == q.unit
+            if (x.unit == q.unit or same_counter(x.unit, q.unit))
             and quantity_kind(x) == kind
-            and (c.text[x.end : x.end + 2] == after if after else c.text[max(0, x.start - 2) : x.start] == before)
+            and (c.text[x.end : x.end + 2] == after if after else _two_before(c.text, x.start) == before)
         ]
         if found:
             return c, found
     return None, []
+
+
+def _sole_counterpart(
+    q: Quantity, found: list[Quantity], source: Clause | None, region: list[Clause], kind: str
+) -> tuple[Clause | None, list[Quantity]]:
+    """The one quantity of the source that ``q`` can restate, when no neighbour tells: its clause and it, or nothing.
+
+    A paraphrase moves a number away from the words around it (``随访了三年`` against ``随访时间为五年``,
+    ``设了42座车站`` against ``设车站24座``). With a unit, the counterpart is the only quantity of the aligned
+    sentences in that unit (or a measure word that counts the same thing: ``5000名`` against ``3000人``) and of
+    ``q``'s kind; without one, the only unitless quantity of the aligned clause, when ``q`` is its clause's only one
+    too (``超过了8亿`` against ``突破6亿``). Two candidates say nothing: ``总计投入8亿元`` against
+    ``建设花了5亿元，采购花了3亿元``.
+    """
+    if q.unit:
+        pool = [
+            (c, x)
+            for c in region
+            for x in find_quantities(c.text)
+            if (x.unit == q.unit or same_counter(x.unit, q.unit)) and quantity_kind(x) == kind
+        ]
+    elif source is not None and sum(not y.unit for y in found) == 1:
+        pool = [(source, x) for x in find_quantities(source.text) if not x.unit and quantity_kind(x) == kind]
+    else:
+        return None, []
+    if len(pool) != 1:
+        return None, []
+    return pool[0][0], [pool[0][1]]
+
+
+def _two_before(text: str, start: int) -> str:
+    """The two characters before ``start``, passing over the particle 了 (``增长了28%`` and ``增长18%``: 增长)."""
+    return text[:start].rstrip("了")[-2:]
 
 
 def _same_neighbour(q: Quantity, clause: str, x: Quantity, text: str) -> bool:
@@ -373,14 +408,17 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
         same_kind = [
             x
             for x in own
-            if x.kind == q.kind
+            if (x.kind == q.kind or same_counter(x.unit, q.unit))
             and (x.kind != "" or x.unit == q.unit)
             and quantity_kind(x) == kind
             and (q.unit or _same_neighbour(q, clause, x, source.text if source is not None else ""))
         ]
-        if source is not None and not same_kind:  # 一万多本图书 against 四千多本图书 in a clause of its own
-            source, same_kind = _counting_the_same(q, clause, region, kind)
-        verdicts = [_agree(q, clause, x, source.text) for x in same_kind] if source is not None else []
+        where = source
+        if not same_kind:  # 一万多本图书 against 四千多本图书 in a clause of its own, aligned or not
+            where, same_kind = _counting_the_same(q, clause, region, kind)
+        if not same_kind and not any(same_quantity(q, x) for x, _ in anywhere):
+            where, same_kind = _sole_counterpart(q, found, source, region, kind)
+        verdicts = [_agree(q, clause, x, where.text) for x in same_kind] if where is not None else []
         if any(same_quantity(q, x) for x in (*own, *same_kind, *sentence)):
             continue
         if not q.unit and 1000 <= q.value <= 2100 and any(x.unit == "年" and x.value == q.value for x, _ in anywhere):
@@ -389,10 +427,10 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
             if quantity_range(q, clause) == (q.value, q.value):  # ... but 95% is not said by 80%以上
                 out.append(Finding(kind, _describe(q, kind), "", -1, q.value))
             continue
-        if same_kind and source is not None and None not in verdicts:  # 约六小时 against 四小时: out of range
+        if same_kind and where is not None and None not in verdicts:  # 约六小时 against 四小时: out of range
             says = min(same_kind, key=lambda x: abs(x.start - q.start))  # the quantity in the same place
             marker = next((m for m, _ in _MARKERS_BEFORE if clause[: q.start].endswith(m)), "")
-            out.append(Finding(kind, _describe(q, kind), _describe(says, kind), source.sentence, q.value, marker))
+            out.append(Finding(kind, _describe(q, kind), _describe(says, kind), where.sentence, q.value, marker))
         elif not any(same_quantity(q, x) for x, _ in anywhere):  # 95% is not said by 80%以上
             other = _counting_another_thing(q, own)
             if aligned is not None and other is not None:  # 五百台电脑 against 五百本课外书
@@ -402,22 +440,19 @@ def _quantity_findings(clause: str, source: Clause | None, region: list[Clause])
     return out
 
 
-# Measure words that can count the same thing: 三万册 and 三万本 are the same books, 五名 and 五位 the same people.
-_COUNTER_GROUPS = ("个名位人口", "本册部卷", "家所座间个", "台辆部架", "件个款项套", "条项则", "只头匹", "首支曲",
-                   "篇份", "张幅份", "场次届期轮", "户家", "种类项", "批次")  # fmt: skip
-_COUNTERS = frozenset("".join(_COUNTER_GROUPS))
+_COUNTERS = frozenset("".join(COUNTER_GROUPS))
 
 
 def _counting_another_thing(q: Quantity, own: list[Quantity]) -> Quantity | None:
     """A quantity of the source clause with ``q``'s value that counts something else, or None.
 
     ``五百台电脑`` against ``五百本课外书``: the same number with a measure word that cannot count the same thing (no
-    group of `_COUNTER_GROUPS` holds both) says the summary changed what is counted.
+    group of `COUNTER_GROUPS` holds both) says the summary changed what is counted.
     """
     if q.unit not in _COUNTERS:
         return None
     for x in own:
-        compatible = any(q.unit in group and x.unit in group for group in _COUNTER_GROUPS)
+        compatible = any(q.unit in group and x.unit in group for group in COUNTER_GROUPS)
         if x.unit in _COUNTERS and not compatible and math.isclose(x.value, q.value):
             return x
     return None

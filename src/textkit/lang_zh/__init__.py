@@ -31,7 +31,7 @@ from .negation import (
     intensifying_negation_at,
     negation_at,
 )
-from .numerals import Quantity, chinese_numeral_value, find_quantities, same_quantity
+from .numerals import COUNTER_GROUPS, Quantity, chinese_numeral_value, find_quantities, same_counter, same_quantity
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 from .variants import fold_traditional, traditional_fold_table, traditional_share, traditional_spellings
 
@@ -40,6 +40,7 @@ __all__ = [
     "CONCESSION_FLAGS",
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
+    "COUNTER_GROUPS",
     "DEGREE_ADVERBS",
     "DIRECTION_PAIRS",
     "ENGLISH_FUNCTION_WORDS",
@@ -71,6 +72,7 @@ __all__ = [
     "may_concede",
     "negation_at",
     "opposites",
+    "same_counter",
     "same_quantity",
     "traditional_fold_table",
     "traditional_share",

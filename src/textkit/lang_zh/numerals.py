@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .._regex import lazy_compile
 from .variants import fold_traditional
 
-__all__ = ["Quantity", "chinese_numeral_value", "find_quantities", "same_quantity"]
+__all__ = ["COUNTER_GROUPS", "Quantity", "chinese_numeral_value", "find_quantities", "same_counter", "same_quantity"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -28,8 +28,8 @@ _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _DECIMAL_DIGITS = "零〇一二三四五六七八九"
 # Units and classifiers after which a Chinese numeral is read as a quantity (longest first).
 _UNIT_WORDS = (
-    "个小时 个钟头 个星期 个月 个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 元 "
-    "块 美元 倍 成 公里 千米 厘米 毫米 米 千克 毫克 克 毫升 升 吨 斤 公斤 平方米 亩 户 所 座 台 辆 张 份 批 类 "
+    "个小时 个钟头 个星期 个月 个 位 名 人 家 件 条 场 次 种 项 款 本 册 部 卷 篇 期 届 年 月 日 天 周 小时 分钟 秒 岁 "
+    "元 块 美元 倍 成 公里 千米 厘米 毫米 米 千克 毫克 克 毫升 升 吨 斤 公斤 平方米 亩 户 所 座 台 辆 张 份 批 类 "
     "阶段 轮 步 层 环 单 笔 箱 瓶 包 套 双 对 支 只 头 首 季 代 级 股 号 点 度 万 亿 折 分之"
 )
 _UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
@@ -218,18 +218,34 @@ _WEEKDAY_RE = lazy_compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
+#: Measure words that can count the same thing: 三万册 and 三万本 are the same books, 五名 and 五位 the same people.
+COUNTER_GROUPS = ("个名位人口", "本册部卷", "家所座间个", "台辆部架", "件个款项套", "条项则", "只头匹", "首支曲",
+                  "篇份", "张幅份", "场次届期轮", "户家", "种类项", "批次")  # fmt: skip
+
+
+def same_counter(a: str, b: str) -> bool:
+    """Whether two different measure words count the same thing: one group of `COUNTER_GROUPS` holds both.
+
+    Example:
+        >>> same_counter("名", "人"), same_counter("本", "台"), same_counter("人", "人")
+        (True, False, False)
+    """
+    return a != b and any(a in group and b in group for group in COUNTER_GROUPS)
+
+
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """True when two quantities have the same value and compatible units.
 
-    Units are compatible when they are the same kind (``%``/``成``, ``日``/``天``, ...)
-    or one side has none or only a generic classifier (``个``).
+    Units are compatible when they are the same kind (``%``/``成``, ``日``/``天``, ...), measure words that count
+    the same thing (``3000名`` and ``3000人``: `same_counter`), or one side has none or only a generic classifier
+    (``个``).
 
     Example:
         >>> a, b = find_quantities("超过百亿件"), find_quantities("100多亿件")
         >>> same_quantity(a[0], b[0])
         True
     """
-    if a.kind and b.kind and a.kind != b.kind:
+    if a.kind and b.kind and a.kind != b.kind and not same_counter(a.unit, b.unit):
         return False
     if (a.kind == "%") != (b.kind == "%"):
         return False
