@@ -39,6 +39,7 @@ from textkit.comparison.perturb import PERTURBATIONS, perturb
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval" / "csl_titles_dev.tsv"
 PAIRS = ROOT / "tests" / "pairs"
+PROBES = ROOT / "benchmarks" / "faithfulness_probes.tsv"
 
 
 CONVERT: list[Callable[[str], str]] = []  # --traditional: OpenCC's s2t; --invisible: `with_invisible`
@@ -133,6 +134,27 @@ def pairs() -> None:
     print(f"{'case study':12} {len(got):7} {right:6} {right / len(got):7.3f}")
 
 
+def probe_results() -> dict[str, tuple[int, int, int]]:
+    """For each kind of `PROBES`: pairs, faithful paraphrases supported, changed ones rejected."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "kind\t")):
+            continue
+        kind, source, faithful, changed = line.split("\t")
+        ok = compare(faithful, source, sentiment=False, keywords_top_n=0).claims()["supported"].all()
+        caught = not compare(changed, source, sentiment=False, keywords_top_n=0).claims()["supported"].all()
+        n, a, b = out.get(kind, (0, 0, 0))
+        out[kind] = (n + 1, a + bool(ok), b + bool(caught))
+    return out
+
+
+def probes() -> None:
+    print(f"\nprobes ({PROBES.name}): a paraphrase, and the same with one fact changed")
+    print(f"{'kind':12} {'pairs':>6} {'faithful supported':>19} {'change caught':>14}")
+    for kind, (n, ok, caught) in probe_results().items():
+        print(f"{kind:12} {n:6} {ok:19} {caught:14}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--papers", type=int, default=1000, help="CSL papers to sample")
@@ -152,6 +174,7 @@ def main() -> None:
     else:
         print(f"{EVAL} is missing: the CSL part is skipped")
     pairs()
+    probes()
 
 
 if __name__ == "__main__":

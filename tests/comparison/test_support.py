@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import os
@@ -136,3 +137,22 @@ def test_the_model_card_states_the_recorded_figures() -> None:
     assert isinstance(found, dict)
     for kind, share in found.items():
         assert f"{kind} {share:.3f}" in card, kind
+
+
+def test_the_model_card_states_what_the_probes_catch() -> None:
+    # the limits the card states are measured on benchmarks/faithfulness_probes.tsv, read as the benchmark reads it
+    spec = importlib.util.spec_from_file_location("faithfulness_benchmark", ROOT / "benchmarks" / "faithfulness.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    got = bench.probe_results()
+    card = " ".join(resources.files("textkit.resources").joinpath("SUPPORT.md").read_text(encoding="utf-8").split())
+    n, ok, caught = got.pop("number")
+    got.pop("number-dev")
+    assert f"a changed number is caught in {caught} of the {n} pairs written after the number check" in card
+    others = [(kind, *got[kind]) for kind in got]
+    total, total_ok, total_caught = (sum(r[i] for r in others) for i in (1, 2, 3))
+    assert f"but other changes in only {total_caught} of {total}:" in card
+    for kind, k, _, c in others:
+        assert f"{kind} {c} of {k}" in card, kind
+    assert f"supported in {ok} of {n} and {total_ok} of {total}." in card
