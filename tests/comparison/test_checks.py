@@ -6,8 +6,9 @@ import pytest
 
 import textkit
 from textkit.comparison import DEFAULT_THRESHOLD, compare
-from textkit.comparison.checks import clause_spans, contradictions, source_clauses
+from textkit.comparison.checks import clause_spans, contradictions, name_findings, source_clauses
 from textkit.lang_zh import find_quantities
+from textkit.segmentation import segmenter_for
 
 SOURCE = (
     "2021年公司上市，此前在2019年完成了融资。"
@@ -528,3 +529,14 @@ def test_a_number_with_two_candidates_is_not_called_a_contradiction() -> None:
     # the same measure word group counts the same people; 十二卷 and 12卷 are one quantity
     assert contradictions("能容纳3000名学生。", source_clauses("可容纳学生3000人。", 0)) == []
     assert contradictions("丛书一共12卷。", source_clauses("这套丛书共十二卷。", 0)) == []
+
+
+def test_a_place_where_the_source_has_another_is_a_contradiction() -> None:
+    source = "该公司总部位于杭州，在上海设有研发中心。"
+    got = row("该公司总部位于深圳。", source)
+    assert not got["supported"]
+    assert "name: summary 深圳, source 杭州 (source sentence 0)" in str(got["reason"])
+    # the source's own places, in either clause, and a place with no other in its stead, say nothing
+    assert "name:" not in str(row("公司总部在杭州，上海有研发中心。", source)["reason"])
+    squashed = "该公司总部位于杭州在上海设有研发中心"
+    assert name_findings(segmenter_for(), "该公司位于中国杭州。", squashed, source_clauses(source, 0)) == ([], [])

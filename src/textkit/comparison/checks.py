@@ -893,7 +893,39 @@ def name_findings(
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
-    return names, findings
+    return names, findings + _place_findings(segmenter, norm, squashed_original, region, names)
+
+
+_PLACE_CHARS = 4  # 北京西站, not 阿坝藏族羌族自治州
+
+
+def _place_findings(
+    segmenter: Segmenter, norm: str, squashed_original: str, region: list[Clause], names: list[str]
+) -> list[Finding]:
+    """A place of the summary that the original lacks, where the aligned source clause has another place.
+
+    ``会议将在上海举行`` against ``会议将在北京举行``: the two places (jieba's ``ns``) stand between the same
+    characters (`_same_place`). A place the original lacks with no other place in its stead says nothing: a summary
+    may name the country of a city. Only names of two to four characters count, and two that begin alike are one
+    place (``岫岩满族自治县`` and ``岫岩县``; ``阿坝藏族羌族自治州`` lies in ``四川``).
+    """
+    out = []
+    for word, tag in segmenter.tag(norm):
+        if tag != "ns" or not 2 <= len(word) <= _PLACE_CHARS or word in names or squash(word) in squashed_original:
+            continue
+        clause = next((norm[a:b] for a, b in clause_spans(norm) if word in norm[a:b]), norm)
+        source = _aligned_clause(clause, region, _ALIGNED)
+        if source is None:
+            continue
+        others = [
+            w
+            for w, t in segmenter.tag(source.text)
+            if t == "ns" and 2 <= len(w) <= _PLACE_CHARS and w not in clause and w[:2] != word[:2]
+        ]
+        other = next((w for w in others if _same_place(word, clause, w, source.text)), "")
+        if other:
+            out.append(Finding("name", word, other, source.sentence))
+    return out
 
 
 _ROLE_ALIGNED = 0.6  # the clause, its name left out, comes from a source clause holding this share of its bigrams
