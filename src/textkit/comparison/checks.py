@@ -452,7 +452,7 @@ def _counting_another_thing(q: Quantity, own: list[Quantity]) -> Quantity | None
     if q.unit not in _COUNTERS:
         return None
     for x in own:
-        compatible = any(q.unit in group and x.unit in group for group in COUNTER_GROUPS)
+        compatible = x.unit == q.unit or same_counter(x.unit, q.unit)
         if x.unit in _COUNTERS and not compatible and math.isclose(x.value, q.value):
             return x
     return None
@@ -821,10 +821,15 @@ def _said_plainly(phrase: str, region: list[Clause]) -> bool:
     return False
 
 
-def find_names(segmenter: Segmenter, sentence: str) -> list[str]:
-    """The names in a sentence: 《titles》, Latin-letter names, people (a common surname), organisations."""
+def find_names(segmenter: Segmenter, sentence: str, tagged: list[tuple[str, str]] | None = None) -> list[str]:
+    """The names in a sentence: 《titles》, Latin-letter names, people (a common surname), organisations.
+
+    ``tagged`` is the sentence's ``segmenter.tag`` of its NFKC form, when the caller has it already.
+    """
     out: list[str] = [t for t in _TITLE_RE.findall(sentence) if t.strip()]  # 《书名》: publications, titles
-    for word, tag in _join_person_parts(segmenter.tag(unicodedata.normalize("NFKC", sentence))):
+    if tagged is None:
+        tagged = segmenter.tag(unicodedata.normalize("NFKC", sentence))
+    for word, tag in _join_person_parts(tagged):
         word = word.strip()
         if tag == "eng" or (word.isascii() and word.isalpha()):
             if len(word) >= 2 and word.isascii() and any(c.isalpha() for c in word) and word not in out:
@@ -875,7 +880,8 @@ def name_findings(
     does name can still stand in another's role (`role_findings`: ``赵敏夺得冠军`` against
     ``李娜夺得冠军，赵敏获得亚军``).
     """
-    names = find_names(segmenter, text)
+    tagged = segmenter.tag(unicodedata.normalize("NFKC", text))
+    names = find_names(segmenter, text, tagged)
     norm = normalize_for_match(text)
     findings = []
     for name in names:
@@ -893,14 +899,19 @@ def name_findings(
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
-    return names, findings + _place_findings(segmenter, norm, squashed_original, region, names)
+    return names, findings + _place_findings(segmenter, tagged, norm, squashed_original, region, names)
 
 
 _PLACE_CHARS = 4  # 北京西站, not 阿坝藏族羌族自治州
 
 
 def _place_findings(
-    segmenter: Segmenter, norm: str, squashed_original: str, region: list[Clause], names: list[str]
+    segmenter: Segmenter,
+    tagged: list[tuple[str, str]],
+    norm: str,
+    squashed_original: str,
+    region: list[Clause],
+    names: list[str],
 ) -> list[Finding]:
     """A place of the summary that the original lacks, where the aligned source clause has another place.
 
@@ -910,7 +921,7 @@ def _place_findings(
     place (``岫岩满族自治县`` and ``岫岩县``; ``阿坝藏族羌族自治州`` lies in ``四川``).
     """
     out = []
-    for word, tag in segmenter.tag(norm):
+    for word, tag in tagged:
         if tag != "ns" or not 2 <= len(word) <= _PLACE_CHARS or word in names or squash(word) in squashed_original:
             continue
         clause = next((norm[a:b] for a, b in clause_spans(norm) if word in norm[a:b]), norm)
