@@ -32,7 +32,7 @@ def normalize_for_match(text: str) -> str:
     r"""NFKC-normalise and lower-case ``text`` (full-width ``ＧＤＰ`` and ``gdp`` match), without invisible characters.
 
     A zero-width space or a soft hyphen (`textkit._regex.INVISIBLE_CLASS`) would otherwise split a clause:
-    ``提​高`` is ``提高``.
+    ``提\u200b高`` is ``提高``.
     """
     return unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower()
 
