@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-__all__ = ["INVISIBLE_CHARS", "INVISIBLE_CLASS", "lazy_compile"]
+__all__ = ["INVISIBLE_CHARS", "INVISIBLE_CLASS", "INVISIBLE_RE", "lazy_compile", "without_invisible"]
 
 #: The characters that show nothing and mean nothing in running text: soft hyphen, Mongolian vowel separator,
 #: zero-width space, non-joiner and joiner, word joiner, byte order mark. Scraped pages carry them inside words
@@ -51,3 +51,20 @@ def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]
         '2020'
     """
     return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+
+
+#: `INVISIBLE_CLASS` compiled (on first use), one pattern for every module that reads past these characters.
+INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
+
+
+def without_invisible(text: str) -> tuple[str, list[int]]:
+    r"""``text`` without its `INVISIBLE_CHARS`, and for each character left its index in ``text``.
+
+    For rules that read past the characters but report offsets in the user's text.
+
+    Example:
+        >>> without_invisible("北极\u200b星")
+        ('北极星', [0, 1, 3])
+    """
+    where = [i for i, ch in enumerate(text) if ch not in INVISIBLE_CHARS]
+    return "".join(text[i] for i in where), where

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from operator import add
 
-from .._regex import INVISIBLE_CHARS, INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_CHARS, INVISIBLE_RE, lazy_compile
 from ..lang_zh import HEADING_LINE_RE
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
 ]
 
 _CLAUSE_RE = lazy_compile(r"[^\W_]+", re.UNICODE)
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 def normalize_for_match(text: str) -> str:
@@ -34,7 +33,7 @@ def normalize_for_match(text: str) -> str:
     A zero-width space or a soft hyphen (`textkit._regex.INVISIBLE_CLASS`) would otherwise split a clause:
     ``提\u200b高`` is ``提高``.
     """
-    return unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower()
+    return unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text)).lower()
 
 
 def clauses(text: str) -> list[str]:

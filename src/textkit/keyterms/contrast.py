@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE
 from ..errors import check_int, check_text, invalid_value
 from .extraction import Method, keywords
 
@@ -22,7 +22,6 @@ __all__ = ["STATUSES", "compare_keywords", "contrast_tables"]
 #: The statuses of `compare_keywords`, in the table's order.
 STATUSES: tuple[str, ...] = ("shared", "top_a", "only_a", "top_b", "only_b")
 _STATUS_ORDER = {status: k for k, status in enumerate(STATUSES)}
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 COLUMNS: tuple[str, ...] = ("word", "weight_a", "weight_b", "rank_a", "rank_b", "count_a", "count_b", "status")
 _OPTIONS = ("max_words", "idf", "stopwords", "extra_stopwords", "user_words", "pos", "segmenter", "dedupe")
 
@@ -119,7 +118,7 @@ def contrast_tables(
     rank_a = {w: k for k, w in enumerate(words_a, start=1)}
     rank_b = {w: k for k, w in enumerate(words_b, start=1)}
     top_a, top_b = set(words_a[:top_n]), set(words_b[:top_n])
-    shown_a, shown_b = _INVISIBLE_RE.sub("", text_a), _INVISIBLE_RE.sub("", text_b)  # 抖\u200b音 counts as 抖音
+    shown_a, shown_b = INVISIBLE_RE.sub("", text_a), INVISIBLE_RE.sub("", text_b)  # 抖\u200b音 counts as 抖音
     rows = []
     for word in top_a | top_b:
         count_a, count_b = shown_a.count(word), shown_b.count(word)

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile
 from ..errors import check_bool, check_int, check_number, invalid_value
 from ..segmentation import Segmenter, StopwordsArg, resolve_stopwords, segmenter_for
 
@@ -40,7 +40,6 @@ __all__ = ["discover_words"]
 
 # A unit: one CJK character (ideographs, extension A, compatibility) or one run of Latin letters/digits.
 _UNIT = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*")
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 _COLUMNS = ("word", "count", "score", "cohesion", "left_entropy", "right_entropy", "known")
 
 
@@ -49,7 +48,7 @@ def _segments(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] = []
     end = 0
-    for match in _UNIT.finditer(_INVISIBLE_RE.sub("", text)):
+    for match in _UNIT.finditer(INVISIBLE_RE.sub("", text)):
         if match.start() != end and current:
             out.append(current)
             current = []

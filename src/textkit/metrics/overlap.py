@@ -40,7 +40,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile
 from ..errors import check_text, invalid_value
 from ..segmentation import Segmenter, is_punct, segmenter_for, split_sentences
 
@@ -59,7 +59,6 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\U00020000-\U0002fff
 _CHAR_RE = lazy_compile(r"[" + _CJK + r"]|[0-9]+(?:\.[0-9]+)?|[^\W\d_" + _CJK + r"]+|[^\w\s]", re.UNICODE)
 _SYMBOLS = ("Sm", "Sc", "Sk")  # math, currency and modifier symbols: dropped like punctuation
 _TYPE_RE = lazy_compile(r"rouge([1-9])|rougeL|rougeLsum")
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 _K = TypeVar("_K", bound=Hashable)
 
 
@@ -94,7 +93,7 @@ def char_tokens(text: str) -> list[str]:
         ['抖', '音', 'dau', '突', '破', '6', '亿']
     """
     check_text(text)
-    norm = unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower()  # G\u200bMV is the word gmv
+    norm = unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text)).lower()  # G\u200bMV is the word gmv
     dropped = {ch for ch in set(norm) if unicodedata.category(ch)[0] in "PZC" or unicodedata.category(ch) in _SYMBOLS}
     return [tok for tok in _CHAR_RE.findall(norm) if tok not in dropped]  # only a 1-character unit can be dropped
 

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Literal
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text
 
 __all__ = [
@@ -50,7 +50,6 @@ _ASCII_TO_FULL = {".": "。", ",": "，", "?": "？", "!": "！", ":": "：", ";
 # Spaces other than U+0020 that scraped text carries: no-break, ideographic, en/em/thin ...
 _ODD_SPACES = lazy_compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters with no meaning in running text: zero-width, word joiner, BOM, soft hyphen.
-_INVISIBLE = lazy_compile(INVISIBLE_CLASS)
 _CONTROL = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _NEAR_HAN = lazy_compile(rf"(?<=[{_HAN}])[,?!:;]|[,?!:;](?=[{_HAN}])")
@@ -119,7 +118,7 @@ def normalize_spaces(text: str) -> str:
     """
     check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    return INVISIBLE_RE.sub("", _ODD_SPACES.sub(" ", text))
 
 
 def remove_control_chars(text: str) -> str:

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias, TypeVar
 
-from .._regex import INVISIBLE_CHARS, INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_CHARS, INVISIBLE_CLASS, INVISIBLE_RE, lazy_compile
 from ..errors import TextkitError, check_bool, check_choice, check_encodable, check_text, invalid_value
 from ..lang_zh import load_stopwords
 from ..preprocessing.html import warn_if_html
@@ -65,7 +65,6 @@ _MAX_VERDICTS = 500_000
 # Tags of tokens jieba's dictionary does not list: numbers, Latin words; anything else is a new word ("nz").
 _NUMBER_RE = lazy_compile(r"^[\d０-９.,:%％‰+\-/×~～]+$")
 _LATIN_RE = lazy_compile(r"^[A-Za-z][A-Za-z0-9\-_.+]*$")
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 _INVISIBLE_RUN_RE = lazy_compile(INVISIBLE_CLASS + "+")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
@@ -448,8 +447,8 @@ class Segmenter:
         return self._fresh_cut(text)
 
     def _fresh_cut(self, text: str) -> Iterable[str]:
-        if _INVISIBLE_RE.search(text):  # cut as if they were not there: 北极\u200b星 is one word
-            visible = _INVISIBLE_RE.sub("", text)
+        if INVISIBLE_RE.search(text):  # cut as if they were not there: 北极\u200b星 is one word
+            visible = INVISIBLE_RE.sub("", text)
             words = list(self._visible_cut(visible))
             if "".join(words) == visible:
                 return _pieces(text, words)
@@ -481,14 +480,14 @@ class Segmenter:
 
     def _visible_pairs(self, text: str) -> Iterable[tuple[str, str]]:
         """`_raw_pairs` with each word `_visible`."""
-        if _INVISIBLE_RE.search(text):
+        if INVISIBLE_RE.search(text):
             return [(_visible(w), tag) for w, tag in self._raw_pairs(text)]
         return self._raw_pairs(text)
 
     def _raw_pairs(self, text: str) -> Iterator[tuple[str, str]]:
         """``(word, tag)`` pairs whose words are pieces of ``text``, invisible characters read past as `_cut` does."""
-        if _INVISIBLE_RE.search(text):
-            visible = _INVISIBLE_RE.sub("", text)
+        if INVISIBLE_RE.search(text):
+            visible = INVISIBLE_RE.sub("", text)
             pairs = list(self._tagged_pairs(visible))
             if "".join(w for w, _ in pairs) == visible:
                 tags = iter([tag for _, tag in pairs])
@@ -548,7 +547,7 @@ class Segmenter:
         out: list[str] = []
         append = out.append
         words = self._cut(text)
-        if _INVISIBLE_RE.search(text):
+        if INVISIBLE_RE.search(text):
             words = [_visible(w) for w in words]
         for word in words:
             keep = verdicts.get(word)
@@ -596,7 +595,7 @@ class Segmenter:
         tagged = with_pos or self.pos is not None
         untagged = ((w, None) for w in self._cut(text))
         pairs: Iterable[tuple[str, str | None]] = self._raw_pairs(text) if tagged else untagged
-        hidden = _INVISIBLE_RE.search(text) is not None
+        hidden = INVISIBLE_RE.search(text) is not None
         out: list[Token] = []
         pos = 0
         for word, tag in pairs:
@@ -634,7 +633,7 @@ class Segmenter:
             table: dict[str, str] = tagger.word_tag_tab
             user = {word for word, _, _ in self.user_words}
             words = self._cut(text)
-            if _INVISIBLE_RE.search(text):  # read past, not a gap: 姿态\u200b控制 is still one phrase
+            if INVISIBLE_RE.search(text):  # read past, not a gap: 姿态\u200b控制 is still one phrase
                 words = [_visible(w) for w in words if not _INVISIBLE_RUN_RE.fullmatch(w)]
             return [(w, "nz" if w in user and w not in table else table.get(w) or _guess_tag(w)) for w in words]
         # Other engines, or a segmenter that filters by tag: its own tagged spans; a token it filters out
@@ -665,7 +664,7 @@ def _pieces(text: str, words: list[str]) -> list[str]:
     Each word comes back as the piece of ``text`` it was read from, the invisible characters inside it included;
     an invisible character between two words is a piece of its own.
     """
-    hidden = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    hidden = [m.start() for m in INVISIBLE_RE.finditer(text)]
     out: list[str] = []
     k = shift = seen = 0  # next hidden character, hidden characters passed, visible characters passed
     for word in words:

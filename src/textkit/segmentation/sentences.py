@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile, without_invisible
 from ..errors import check_text
 from ..preprocessing.html import warn_if_html
 
@@ -29,7 +29,6 @@ _END_RE = lazy_compile(_END)
 _END_SEMI_RE = lazy_compile(r"(?:" + _END + r"|[；;][" + _CLOSERS + r"]*)")
 _LINE_RE = lazy_compile(r"[^\n\r\u2028\u2029]+")
 _WORDLIKE = lazy_compile(r"\w", re.UNICODE)
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 def _is_bare_punctuation(piece: str) -> bool:
@@ -70,10 +69,9 @@ def sentence_spans(text: str, *, semicolon: bool = False) -> list[SentenceSpan]:
     check_text(text)
     warn_if_html(text, "split_sentences")
     end_re = _END_SEMI_RE if semicolon else _END_RE
-    if not _INVISIBLE_RE.search(text):
+    if not INVISIBLE_RE.search(text):
         return _spans(text, end_re)
-    where = [i for i, ch in enumerate(text) if not _INVISIBLE_RE.match(ch)]
-    shown = "".join(text[i] for i in where)
+    shown, where = without_invisible(text)
     out = []
     for span in _spans(shown, end_re):
         start, end = where[span.start], where[span.end - 1] + 1

@@ -20,7 +20,7 @@ from itertools import chain
 from operator import add
 from typing import TYPE_CHECKING, Any
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile
 from ..errors import TextkitError
 from ..lang_zh import (
     DEGREE_ADVERBS,
@@ -80,7 +80,6 @@ NEGATED_WORD_WEIGHT = 1.0
 NEGATED_WORDS_READ = 2
 
 _SPACE_RE = lazy_compile(r"\s+")
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
 
 
@@ -95,7 +94,7 @@ def normalize_for_model(text: str) -> str:
         >>> normalize_for_model("  ＯＫ，沒有異味  ")
         'ok,没有异味'
     """
-    folded = fold_traditional(unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)).lower())
+    folded = fold_traditional(unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text)).lower())
     return _SPACE_RE.sub(" ", folded).strip()
 
 
@@ -112,7 +111,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     where: list[int] = []
     fold = traditional_fold_table()
-    hidden = {m.start() for m in _INVISIBLE_RE.finditer(text)}
+    hidden = {m.start() for m in INVISIBLE_RE.finditer(text)}
     for i, ch in enumerate(text):
         if i in hidden:
             continue

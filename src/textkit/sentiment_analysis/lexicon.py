@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .._regex import INVISIBLE_CLASS, lazy_compile
+from .._regex import INVISIBLE_RE, lazy_compile, without_invisible
 from ..errors import TextkitError, invalid_value
 from ..lang_zh import DEGREE_ADVERBS, NEGATION_WORDS
 
@@ -48,7 +48,6 @@ NEGATED_DEGREE = 0.5
 _CLAUSE_END = frozenset("，,。.！!？?；;：:、\n\r…~～")
 _MAX_WORD_LEN = 12
 _NUMBER_RE = lazy_compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-_INVISIBLE_RE = lazy_compile(INVISIBLE_CLASS)
 
 
 class LexiconHit(NamedTuple):
@@ -129,9 +128,8 @@ class Lexicon:
             >>> [(h.token, h.modifiers) for h in lex.hits("房间不干净，服务很热情")]
             [('干净', '不'), ('热情', '很')]
         """
-        if _INVISIBLE_RE.search(text):
-            where = [i for i, ch in enumerate(text) if not _INVISIBLE_RE.match(ch)]
-            shown = "".join(text[i] for i in where)
+        if INVISIBLE_RE.search(text):
+            shown, where = without_invisible(text)
             return [h._replace(start=where[h.start], end=where[h.end - 1] + 1) for h in self.hits(shown)]
         out: list[LexiconHit] = []
         sign = 1.0
