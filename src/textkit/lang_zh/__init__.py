@@ -1,4 +1,6 @@
-"""Chinese language data: stopwords, negation, contrast, degree, names, numerals, headings, traditional characters.
+"""Chinese language data: stopwords, negation, contrast, degree, direction, quantifiers, modality, names, numerals.
+
+Also headings and traditional characters.
 
 Every part of textkit that needs to know something about Chinese reads it here, and nothing here depends on the
 rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
@@ -18,6 +20,7 @@ from .contrast import (
 from .degree import DEGREE_ADVERBS
 from .direction import DIRECTION_PAIRS, DirectionWord, find_direction_words, opposites
 from .headings import HEADING_LINE_RE, NUMBERED_HEADING_RE
+from .modality import ASSERTIONS, HEDGES, NOT_MODAL, ModalWord, find_modal_words
 from .names import PLACES, SURNAMES
 from .negation import (
     EVEN_NEGATION_LEADS,
@@ -32,10 +35,12 @@ from .negation import (
     negation_at,
 )
 from .numerals import COUNTER_GROUPS, Quantity, chinese_numeral_value, find_quantities, same_counter, same_quantity
+from .quantifiers import NOT_QUANTIFIERS, QUANTIFIER_SHARES, QUANTIFIER_WORDS, QuantifierWord, find_quantifiers
 from .stopwords import ENGLISH_FUNCTION_WORDS, FRAMING_WORDS, load_stopwords
 from .variants import fold_traditional, traditional_fold_table, traditional_share, traditional_spellings
 
 __all__ = [
+    "ASSERTIONS",
     "CONCEDING_WORDS",
     "CONCESSION_FLAGS",
     "CONCESSIVE_OPENERS",
@@ -47,24 +52,33 @@ __all__ = [
     "EVEN_NEGATION_LEADS",
     "FRAMING_WORDS",
     "HEADING_LINE_RE",
+    "HEDGES",
     "INTENSIFYING_NEGATIONS",
     "NEGATION_REACHES_PAST",
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_CONTRAST_MARKERS",
+    "NOT_MODAL",
     "NOT_NEGATIONS",
+    "NOT_QUANTIFIERS",
     "NUMBERED_HEADING_RE",
     "PLACES",
+    "QUANTIFIER_SHARES",
+    "QUANTIFIER_WORDS",
     "SUMMING_UP_WORDS",
     "SURNAMES",
     "TURNING_WORDS",
     "DirectionWord",
+    "ModalWord",
+    "QuantifierWord",
     "Quantity",
     "chinese_numeral_value",
     "concession_weights",
     "count_negations",
     "even_negation_spans",
     "find_direction_words",
+    "find_modal_words",
+    "find_quantifiers",
     "find_quantities",
     "fold_traditional",
     "intensifying_negation_at",
