@@ -540,3 +540,104 @@ def test_a_place_where_the_source_has_another_is_a_contradiction() -> None:
     assert "name:" not in str(row("公司总部在杭州，上海有研发中心。", source)["reason"])
     squashed = "该公司总部位于杭州在上海设有研发中心"
     assert name_findings(segmenter_for(), "该公司位于中国杭州。", squashed, source_clauses(source, 0)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("source", "summary", "reason", "faithful"),
+    [
+        # a share of the group: some against all, few against most, most against all
+        (
+            "部分读者反映老馆的座位太少。",
+            "所有读者都说老馆座位太少。",
+            "quantifier: summary 所有, source 部分 (source sentence 0)",
+            "一些读者说老馆座位太少。",
+        ),
+        (
+            "少数门店出现了缺货情况。",
+            "大部分门店缺货。",
+            "quantifier: summary 大部分, source 少数 (source sentence 0)",
+            "有少数门店缺货。",
+        ),
+        (
+            "大多数受访企业表示今年会扩大招聘。",
+            "全部受访企业都称今年将扩大招聘。",
+            "quantifier: summary 全部, source 大多数 (source sentence 0)",
+            "多数受访企业称今年将扩大招聘。",
+        ),
+        # a plan stated as done, a possibility as proven, and a thing done stated as planned
+        (
+            "老馆改造工程预计在明年启动。",
+            "老馆改造工程已经启动。",
+            "modality: summary 已经, source 预计 (source sentence 0)",
+            "老馆改造预计明年开工。",
+        ),
+        (
+            "专家认为该药物可能对老年患者有效。",
+            "专家证实该药物对老年患者有效。",
+            "modality: summary 证实, source 可能 (source sentence 0)",
+            "专家认为该药物或许对老年患者有效。",
+        ),
+        (
+            "新航站楼已经在上月投入使用。",
+            "新航站楼预计上月投入使用。",
+            "modality: summary 预计, source 已经 (source sentence 0)",
+            "新航站楼已在上月启用。",
+        ),
+        # comparisons of weight and width, and a stance, turned around
+        (
+            "新款手机比旧款更轻。",
+            "新款手机比旧款更重。",
+            "direction: summary 更重, source 更轻 (source sentence 0)",
+            "新款手机重量比旧款轻。",
+        ),
+        (
+            "改造后的路面比以前宽了两米。",
+            "改造后的路面比以前窄了两米。",
+            "direction: summary 窄, source 宽 (source sentence 0)",
+            "路面改造后比以前宽了两米。",
+        ),
+        (
+            "该政策受到了大多数居民的欢迎。",
+            "多数居民反对这项政策。",
+            "direction: summary 反对, source 欢迎 (source sentence 0)",
+            "多数居民欢迎这项政策。",
+        ),
+        # the ordinal 首 is 第一: 首届 against 第三届, 首日 said as 第一天
+        (
+            "首届论坛于昨日在杭州开幕。",
+            "第三届论坛昨日在杭州开幕。",
+            "number: summary 第三届 (3), source 首届 (1) (source sentence 0)",
+            "第一届论坛昨日在杭州开幕。",
+        ),
+    ],
+)
+def test_shares_plans_comparisons_and_ordinals_are_checked(
+    source: str, summary: str, reason: str, faithful: str
+) -> None:
+    got = row(summary, source)
+    assert reason in str(got["reason"])
+    assert not got["supported"]
+    assert row(faithful, source)["supported"], faithful
+
+
+@pytest.mark.parametrize(
+    ("source", "summary"),
+    [
+        # words that hold a quantifier, a hedge or an assertion and are none
+        ("这部分读者反映座位太少。", "所有读者都反映座位太少。"),  # 这部分: a part named, no share
+        ("少数民族地区的学校全部通了网络。", "少数民族地区的学校全部通网。"),
+        ("公司的所有权结构在年内将保持不变。", "公司所有权结构年内将保持不变。"),
+        ("该项目按计划已经完工。", "该项目已经按计划完工。"),
+        ("这只是一次小幅波动而已。", "这只是一次小幅波动。"),
+        # a negated assertion asserts nothing
+        ("该药物可能对老年患者有效。", "该药物对老年患者有效尚未证实。"),
+        # both sides plan, or both state it done
+        ("公司计划明年在上海开设新工厂。", "公司打算明年在上海建新厂。"),
+        ("一期工程已经完工，二期预计明年启动。", "一期工程已经完工。"),
+        # a quantifier before other words is not judged against this one
+        ("部分读者反映老馆的座位太少。", "所有座位都被部分读者占用了。"),
+    ],
+)
+def test_words_that_only_look_like_shares_or_plans_are_not_contradictions(source: str, summary: str) -> None:
+    reason = str(row(summary, source)["reason"])
+    assert "quantifier" not in reason and "modality" not in reason, reason

@@ -17,7 +17,7 @@ def full():
 
 def test_score_names_are_exactly_what_compare_produces(full) -> None:
     assert tuple(full.scores["metric"]) == SCORE_NAMES
-    assert len(SCORE_NAMES) == len(set(SCORE_NAMES)) == 43
+    assert len(SCORE_NAMES) == len(set(SCORE_NAMES)) == 45
 
 
 def test_unknown_name_lists_the_valid_ones(full) -> None:

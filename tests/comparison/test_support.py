@@ -89,6 +89,8 @@ def test_each_perturbation_changes_one_thing(kind: str) -> None:
         "negation": "研究团队认为这种材料是安全的。",
         "name": "首席执行官张伟表示，公司采用MRP方法。",
         "splice": "今年营收提高了三成。",
+        "quantifier": "部分读者反映座位太少。",
+        "modality": "改造工程预计明年启动。",
     }[kind]
     changed = perturb(sentence, kind, seed=3, donor="明年计划在香港上市，募集资金十亿元。")
     assert changed is not None and changed.kind == kind
@@ -152,7 +154,14 @@ def test_the_model_card_states_what_the_probes_catch() -> None:
     assert f"a changed number is caught in {caught} of the {n} pairs written after the number check" in card
     others = [(kind, *got[kind]) for kind in got]
     total, total_ok, total_caught = (sum(r[i] for r in others) for i in (1, 2, 3))
-    assert f"but other changes in only {total_caught} of {total}:" in card
+    assert f"and other changes in {total_caught} of {total}:" in card
     for kind, k, _, c in others:
         assert f"{kind} {c} of {k}" in card, kind
     assert f"supported in {ok} of {n} and {total_ok} of {total}." in card
+    after = bench.probe_results(bench.PROBES_AFTER)
+    traps, traps_ok, _ = after.pop("hard_faithful")
+    for kind, (k, _, c) in after.items():
+        assert f"{kind} {c} of {k}" in card, kind
+    k, ok_after = sum(r[0] for r in after.values()), sum(r[1] for r in after.values())
+    assert f"the faithful paraphrases are supported in {ok_after} of {k}, and the {traps} traps" in card
+    assert f"in {traps_ok} of {traps}: `去年比今年低`" in card

@@ -311,3 +311,19 @@ def test_a_flip_is_visible() -> None:
 def test_comparisons_and_new_pairs(text: str, expected: list[str]) -> None:
     assert _words(text) == expected
     assert opposites("高") == frozenset({"低"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新款比旧款更重", ["更重"]),
+        ("新款比旧款轻了200克", ["轻"]),  # a one-character comparison predicate after 比
+        ("路面比以前宽了两米", ["宽"]),
+        ("更重要的是质量", []),  # 更重要, 更深入, 较长时间: no comparison of weight, depth or length
+        ("需要更深入的研究和较长时间的观察", []),
+        ("多数居民欢迎这项政策，少数人抵制", ["欢迎", "抵制"]),
+        ("老将在决赛中输给了卫冕冠军", ["输给", "冠军"]),
+    ],
+)
+def test_comparisons_of_weight_width_and_stances(text: str, expected: list[str]) -> None:
+    assert _words(text) == expected

@@ -69,3 +69,27 @@ def test_units_written_two_ways_are_one_unit() -> None:
     # 十二个小时 against 8小时 was a count against a duration, so the changed number went unchecked
     got = [(q.value, q.unit) for q in find_quantities("开放十二个小时，两个星期，长12 mm，低十二毫米，用了三个月")]
     assert got == [(12.0, "小时"), (2.0, "周"), (12.0, "毫米"), (12.0, "毫米"), (3.0, "个月")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("首届论坛", [("首届", 1.0, "第届")]),
+        ("第一次进入海外市场", [("第一次", 1.0, "第次")]),  # 一 with a classifier is an ordinal after 第
+        ("首批游客和第二批游客", [("首批", 1.0, "第批"), ("第二批", 2.0, "第批")]),
+        ("首季营收", [("首季", 1.0, "第季")]),
+        ("首都北京", []),  # 首 ending a word or starting another is no ordinal
+        ("位居榜首", []),
+        ("国家元首次日离京", []),
+        ("一次会议", []),  # the indefinite 一 stays no quantity
+    ],
+)
+def test_shou_is_the_ordinal_first(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_the_first_day_is_the_same_however_it_is_written() -> None:
+    (a,), (b,) = find_quantities("首日"), find_quantities("第一天")
+    assert same_quantity(a, b)
+    (c,) = find_quantities("第二天")
+    assert not same_quantity(a, c)

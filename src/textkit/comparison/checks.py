@@ -1,6 +1,6 @@
 """Contradictions between a summary clause and the source clause it comes from.
 
-Numbers in their role, dates, names, negation and direction.
+Numbers in their role, dates, names, negation, direction, quantifiers and modality.
 
 Each summary clause is aligned with the source clause (in the sentences the summary sentence was aligned with)
 that holds most of its character bigrams, or with two adjacent source clauses when it fuses them
@@ -18,6 +18,12 @@ The quantities, direction words and negations being checked do not count in choo
   compared by the two characters that follow it, so a negation elsewhere in a long source clause does not count.
 - **direction**: a direction word of the clause (``降低``) must not stand against its opposite in the source clause
   (``提高``) (`textkit.lang_zh.find_direction_words`).
+- **quantifier**: a quantifier of the clause (``所有读者``) must not stand against one of another share before the
+  same words in its source clause (``部分读者``; `textkit.lang_zh.find_quantifiers`: some, most, all).
+- **modality**: a clause that states a thing done or established (``已经启动``, ``证实``) must not come from a
+  source clause that only plans, forecasts or thinks it possible (``预计明年启动``, ``可能``), and the reverse
+  (`textkit.lang_zh.find_modal_words`). A word that a negation precedes in its clause (``尚未证实``) counts as
+  neither.
 
 A `Finding` names what differs and quotes the source span, e.g. ``direction: summary 降低, source 提高 (source
 sentence 12)``. Such a *contradiction* (a finding that quotes the source) makes a sentence unsupported whatever
@@ -43,6 +49,8 @@ from ..lang_zh import (
     DirectionWord,
     Quantity,
     find_direction_words,
+    find_modal_words,
+    find_quantifiers,
     find_quantities,
     negation_at,
     opposites,
@@ -64,7 +72,7 @@ __all__ = [
 ]
 
 #: The kinds of finding, in the order reasons list them.
-CHECK_KINDS = ("number", "date", "name", "negation", "direction")
+CHECK_KINDS = ("number", "date", "name", "negation", "direction", "quantifier", "modality")
 
 _ALIGNED = 0.3  # a summary clause comes from the source clause holding this share of its bigrams
 _NEGATION_ALIGNED = 0.5  # ... and for the negation check, this share (short clauses align loosely)
@@ -519,6 +527,78 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
     return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
 
 
+_HEAD = 2  # a quantifier is compared by the characters that follow it (所有读者: 读者) ...
+_HEAD_REACH = 6  # ... found within this many characters after a quantifier of the source (大多数受访企业)
+
+
+def _head(text: str, end: int) -> str:
+    """The `_HEAD` characters after a quantifier ending at ``end``, passing over 的 (部分的读者)."""
+    after = text[end:]
+    return after[1 : 1 + _HEAD] if after.startswith("的") else after[:_HEAD]
+
+
+def _quantifier_findings(clause: str, source: Clause | None) -> list[Finding]:
+    """Quantifiers of ``clause`` that say another share of the same group than its source clause does.
+
+    The groups are the same when the words after the summary's quantifier (`_head`) follow a quantifier of the
+    source within `_HEAD_REACH` characters, or the source's words follow the summary's: ``全部受访企业`` against
+    ``大多数受访企业``. A paraphrase that shares neither is not judged.
+    """
+    if source is None:
+        return []
+    theirs = find_quantifiers(source.text)
+    if not theirs:
+        return []
+
+    def follows(head: str, text: str, end: int) -> bool:
+        return len(head) == _HEAD and head in text[end : end + _HEAD_REACH]
+
+    out = []
+    for q in find_quantifiers(clause):
+        same = [
+            t
+            for t in theirs
+            if follows(_head(clause, q.end), source.text, t.end) or follows(_head(source.text, t.end), clause, q.end)
+        ]
+        if same and all(t.share != q.share for t in same):
+            said, quoted = clause[q.start : q.end], source.text[same[0].start : same[0].end]
+            out.append(Finding("quantifier", said, quoted, source.sentence))
+    return out
+
+
+def _negated_before(text: str, start: int) -> bool:
+    """Whether a negation (`textkit.lang_zh.negation_at`) stands in ``text`` before ``start``."""
+    i = 0
+    while i < start:
+        negates, width = negation_at(text, i)
+        if negates:
+            return True
+        i += width
+    return False
+
+
+def _modality_findings(clause: str, source: Clause | None) -> list[Finding]:
+    """A clause that states as done or established what its source clause only plans or thinks possible, or the reverse.
+
+    Each side must say one and not the other: a source clause with both (``一期已经完工，二期预计明年启动``) is
+    not judged, and a word a negation precedes in its clause (``尚未证实``, ``没有计划``) counts as neither.
+    """
+    if source is None:
+        return []
+
+    def read(text: str) -> tuple[list[str], list[str]]:
+        words = [m for m in find_modal_words(text) if not _negated_before(text, m.start)]
+        return [text[m.start : m.end] for m in words if m.hedge], [text[m.start : m.end] for m in words if not m.hedge]
+
+    hedges, assertions = read(clause)
+    their_hedges, their_assertions = read(source.text)
+    if assertions and not hedges and their_hedges and not their_assertions:
+        return [Finding("modality", assertions[0], their_hedges[0], source.sentence)]
+    if hedges and not assertions and their_assertions and not their_hedges:
+        return [Finding("modality", hedges[0], their_assertions[0], source.sentence)]
+    return []
+
+
 def _witness(clause: str, source: Clause, region: list[Clause]) -> Clause:
     """The clause that says the rest of ``clause``: the region clause sharing most of its `_unchecked_bigrams`.
 
@@ -722,6 +802,8 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
         out += _quantity_findings(clause, source, region)
         out += _relative_year_findings(clause, source)
         out += _direction_findings(clause, source, region)
+        out += _quantifier_findings(clause, source)
+        out += _modality_findings(clause, source)
         if len(squash(clause)) >= 2:
             # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
             neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED, joined)

@@ -363,7 +363,7 @@ def _check_rows(i: int, unit: str, names: list[str], findings: list[Finding]) ->
         finding = next((f for f in findings if f.kind == "name" and f.summary == name), None)
         rows.append(_check_row(i, "name", name, math.nan, finding))
     for f in findings:
-        if f.kind in ("negation", "direction") and (f.kind, f.summary) in failed:
+        if f.kind in ("negation", "direction", "quantifier", "modality") and (f.kind, f.summary) in failed:
             rows.append(_check_row(i, f.kind, f.summary, math.nan, f))
     return rows
 

@@ -10,7 +10,9 @@ your own: each `perturb` call changes exactly one thing and says what.
 - ``direction``: a direction word becomes its opposite (``提高`` → ``降低``);
 - ``negation``: a negation is added (``是`` → ``不是``, ``有`` → ``没有``) or removed (``未发现`` → ``已发现``);
 - ``name``: a Latin-letter name or a person's surname is replaced (``MRP`` → ``SOS``, ``张伟`` → ``王伟``);
-- ``splice``: a clause of another text is joined on at a comma.
+- ``splice``: a clause of another text is joined on at a comma;
+- ``quantifier``: a quantifier of a group says another share (``部分`` → ``所有``, ``大多数`` → ``少数``);
+- ``modality``: a plan or possibility is stated as done, or the reverse (``预计`` → ``已经``, ``已`` → ``预计``).
 """
 
 from __future__ import annotations
@@ -21,13 +23,22 @@ from typing import NamedTuple
 
 from .._regex import lazy_compile
 from ..errors import check_choice, check_int, check_text
-from ..lang_zh import NEGATION_WORDS, NOT_NEGATIONS, SURNAMES, find_direction_words, find_quantities, opposites
+from ..lang_zh import (
+    NEGATION_WORDS,
+    NOT_NEGATIONS,
+    SURNAMES,
+    find_direction_words,
+    find_modal_words,
+    find_quantifiers,
+    find_quantities,
+    opposites,
+)
 from ..segmentation import segmenter_for
 
 __all__ = ["PERTURBATIONS", "Perturbed", "perturb"]
 
 #: The kinds of change `perturb` makes.
-PERTURBATIONS = ("number", "date", "direction", "negation", "name", "splice")
+PERTURBATIONS = ("number", "date", "direction", "negation", "name", "splice", "quantifier", "modality")
 
 # Predicates a negation can be put in front of, and how (longest first).
 _NEGATE = (
@@ -191,8 +202,32 @@ def _splice(text: str, rng: random.Random, donor: str) -> Perturbed | None:
     return Perturbed(f"{body}，{clause}{end}", "splice", "", clause)
 
 
+# What a quantifier of each share becomes.
+_OTHER_SHARE = {"some": ("所有", "大多数"), "most": ("少数", "所有"), "all": ("部分", "少数")}
+
+
+def _quantifier(text: str, rng: random.Random) -> Perturbed | None:
+    found = find_quantifiers(text)
+    if not found:
+        return None
+    q = rng.choice(found)
+    return _replace(text, q.start, q.end, rng.choice(_OTHER_SHARE[q.share]), "quantifier")
+
+
+def _modality(text: str, rng: random.Random) -> Perturbed | None:
+    found = find_modal_words(text)
+    if not found:
+        return None
+    m = rng.choice(found)
+    if m.hedge:  # 拟于 → 已于, 将在 → 已在, 预计 → 已经
+        new = "已" + m.word[-1] if m.word[-1] in "于在" else "已经"
+    else:  # 证实 → 可能, 已经 → 预计
+        new = "可能" if m.word in ("证实", "证明", "确认") else "预计"
+    return _replace(text, m.start, m.end, new, "modality")
+
+
 def perturb(sentence: str, kind: str, *, seed: int = 0, donor: str = "") -> Perturbed | None:
-    """Change one fact of ``sentence``: a number, a date, a direction word, a negation or a name; or splice.
+    """Change one fact of ``sentence`` (a number, date, direction, negation, name, quantifier or modality), or splice.
 
     Args:
         sentence: A sentence of a source text.
@@ -227,4 +262,8 @@ def perturb(sentence: str, kind: str, *, seed: int = 0, donor: str = "") -> Pert
         return _negation(sentence, rng)
     if kind == "name":
         return _name(sentence, rng, donor)
+    if kind == "quantifier":
+        return _quantifier(sentence, rng)
+    if kind == "modality":
+        return _modality(sentence, rng)
     return _splice(sentence, rng, donor)

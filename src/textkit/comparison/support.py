@@ -32,16 +32,16 @@ sentences) or the whole original:
                    table (``红薯`` against ``甘薯`` shares ``薯``)
 ================== ==========================================================================================
 
-A unit with a contradiction (`textkit.comparison.checks`: a number, date, negation, direction word or name that
-the source says otherwise in the same place) is not scored by them: its support is the share of such units that
-were supported in training (a few percent), below any sensible threshold. The others are scored by a logistic
-regression over these features (calibrated by Platt scaling), trained by ``scripts/train_support.py`` on the
-1,000 title/abstract pairs of CSL's title task (a paper's title supported by its abstract, the nearest other
-paper's title not), FactCC-style perturbations of the abstracts' own sentences (`textkit.comparison.perturb`)
-and textkit's own labelled pairs; its weights ship as ``textkit/resources/support_model.json`` with the
-cross-validated figures they were chosen by (``SUPPORT.md`` beside them). It is lexical: a faithful paraphrase
-that shares no words with its source is scored low, and a claim built from the source's own words in a new order
-can score high.
+A unit with a contradiction (`textkit.comparison.checks`: a number, date, negation, direction word, name,
+quantifier or modality that the source says otherwise in the same place) is not scored by them: its support is the
+share of such units that were supported in training (a few percent), below any sensible threshold. The others are
+scored by a logistic regression over these features (calibrated by Platt scaling), trained by
+``scripts/train_support.py`` on the 1,000 title/abstract pairs of CSL's title task (a paper's title supported by
+its abstract, the nearest other paper's title not), FactCC-style perturbations of the abstracts' own sentences
+(`textkit.comparison.perturb`) and textkit's own labelled pairs; its weights ship as
+``textkit/resources/support_model.json`` with the cross-validated figures they were chosen by (``SUPPORT.md``
+beside them). It is lexical: a faithful paraphrase that shares no words with its source is scored low, and a claim
+built from the source's own words in a new order can score high.
 """
 
 from __future__ import annotations
@@ -82,9 +82,9 @@ FEATURES: tuple[str, ...] = (
     "compression",
     "chars_region",
 )
-#: The contradictions of `textkit.comparison.checks` (a number, date, negation, direction word or name that the
-#: source says otherwise in the same place): a unit with one gets the support measured for that kind.
-CONTRADICTIONS: tuple[str, ...] = ("number", "date", "negation", "direction", "name")
+#: The contradictions of `textkit.comparison.checks` (a number, date, negation, direction word, name, quantifier or
+#: modality that the source says otherwise in the same place): a unit with one gets the support measured for that kind.
+CONTRADICTIONS: tuple[str, ...] = ("number", "date", "negation", "direction", "name", "quantifier", "modality")
 #: The file, in ``textkit.resources``, that holds the support model's weights.
 MODEL_FILE = "support_model.json"
 

@@ -89,8 +89,8 @@ class Quantity(NamedTuple):
     @property
     def kind(self) -> str:
         """A coarse unit class used when comparing: ``%``, ``年``, ``月``, ``日`` or ``""``."""
-        if self.unit.startswith("第"):
-            return self.unit
+        if self.unit.startswith("第"):  # 第一天 and 首日 are the same day
+            return "第日" if self.unit in ("第日", "第天") else self.unit
         if self.unit in ("%", "％", "分之", "成"):
             return "%"
         if self.unit in ("日", "天"):
@@ -179,7 +179,8 @@ def find_quantities(text: str) -> list[Quantity]:
             decimals = m.group("cdec") or ""
             if not unit and not m.group("pct1") and not bare_ok and not decimals:
                 continue
-            if cn in ("一", "万", "亿", "千", "百") and unit not in _MEASURE_UNITS:
+            ordinal = start > 0 and text[start - 1] == "第" and bool(unit)  # 第一次, 第一届: the first
+            if cn in ("一", "万", "亿", "千", "百") and unit not in _MEASURE_UNITS and not ordinal:
                 continue
             if cn == "十" and unit == "分":
                 continue
@@ -211,10 +212,18 @@ def find_quantities(text: str) -> list[Quantity]:
         if not any(q.start <= m.start() < q.end for q in out):
             day = written[m.start() : m.end()]
             out.append(Quantity(day, float(_WEEKDAYS[m.group(1)]), "周几", False, m.start(), m.end()))
+    for m in _FIRST_RE.finditer(text):  # 首届, 首日, 首次: the ordinal 第一 (第一届, 第一天, 第一次)
+        if not any(q.start <= m.start() < q.end for q in out):
+            unit = _UNIT_SYNONYMS.get(m.group(1), m.group(1))
+            out.append(Quantity(written[m.start() : m.end()], 1.0, "第" + unit, False, m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 
 
 _WEEKDAY_RE = lazy_compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+# 首 + a measure word is the ordinal "first", unless 首 ends a word (元首, 榜首, 自首, 匕首, 回首, 为首).
+_FIRST_RE = lazy_compile(
+    r"(?<![元党祸匕回昂俯榜翘罪自为斩聚魁])首(届|日|天|次|批|个|位|家|季|期|轮|场|站|年|月|周|部|款|项|座|单|笔|台|班)"
+)
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
