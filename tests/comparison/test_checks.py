@@ -641,3 +641,16 @@ def test_shares_plans_comparisons_and_ordinals_are_checked(
 def test_words_that_only_look_like_shares_or_plans_are_not_contradictions(source: str, summary: str) -> None:
     reason = str(row(summary, source)["reason"])
     assert "quantifier" not in reason and "modality" not in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("source", "summary"),
+    [
+        ("今年夏季的平均气温比去年夏季高出一点五摄氏度。", "去年夏季的平均气温比今年夏季低一点五摄氏度。"),
+        ("本市房价的涨幅高于全国平均水平。", "全国平均水平低于本市房价的涨幅。"),
+    ],
+)
+def test_a_comparison_restated_from_the_other_side_is_no_contradiction(source: str, summary: str) -> None:
+    assert "direction" not in str(row(summary, source)["reason"])
+    # ... while the same two things compared the other way are one
+    assert "direction" in str(row(source.replace("高", "低", 1), source)["reason"])

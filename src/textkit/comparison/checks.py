@@ -519,12 +519,49 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
                         quoted = _as_written(witness.text, witness_words, against[0])
                         out.append(Finding("direction", said, quoted, witness.sentence))
                 continue
-            against = sorted(opposites(word.word) & theirs)
-            if against:
-                quoted = _as_written(source.text, source_words, against[0])
+            against = [w for w in source_words if w.word in opposites(word.word)]
+            if against and not all(_swapped(clause, word, source.text, w) for w in against):
+                quoted = _as_written(source.text, source_words, min(w.word for w in against))
                 out.append(Finding("direction", said, quoted, source.sentence))
     named = {f.summary for f in out}
     return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
+
+
+_COMPARED_REACH = 8  # the most characters between 比 or 较 and the word it compares by (比去年夏季高)
+
+
+def _compared(text: str, word: DirectionWord) -> tuple[str, str] | None:
+    """What a comparison compares, and with what: ``甲比乙重`` → ``("甲", "乙")``, ``甲高于乙`` → ``("甲", "乙")``.
+
+    None when ``word`` is no comparison: no 比 or 较 in the `_COMPARED_REACH` characters before it, no 于 ending it.
+    """
+    if word.word.endswith("于"):
+        return text[: word.start], text[word.end :]
+    before = text[max(0, word.start - _COMPARED_REACH) : word.start]
+    at = max(before.rfind("比"), before.rfind("较"))
+    if at < 0:
+        return None
+    at += word.start - len(before)
+    return text[:at], text[at + 1 : word.start]
+
+
+def _swapped(clause: str, word: DirectionWord, source: str, other: DirectionWord) -> bool:
+    """Whether two comparisons of opposite words compare the same two things the other way round.
+
+    ``去年夏季比今年夏季低`` says what ``今年夏季比去年夏季高`` says: each side's object (`_compared`) stands in the
+    other's subject, and the two objects differ.
+    """
+    mine, theirs = _compared(clause, word), _compared(source, other)
+    if mine is None or theirs is None:
+        return False
+    (my_subject, my_object), (their_subject, their_object) = mine, theirs
+    my_object, their_object = my_object.strip("的了"), their_object.strip("的了")
+    return (
+        bool(my_object and their_object)
+        and my_object != their_object
+        and my_object in their_subject
+        and (their_object in my_subject)
+    )
 
 
 _HEAD = 2  # a quantifier is compared by the characters that follow it (所有读者: 读者) ...
