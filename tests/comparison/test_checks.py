@@ -654,3 +654,20 @@ def test_a_comparison_restated_from_the_other_side_is_no_contradiction(source: s
     assert "direction" not in str(row(summary, source)["reason"])
     # ... while the same two things compared the other way are one
     assert "direction" in str(row(source.replace("高", "低", 1), source)["reason"])
+
+
+@pytest.mark.parametrize(
+    ("source", "summary", "swapped"),
+    [
+        ("张明击败了李强，获得冠军。", "李强击败了张明，获得冠军。", True),
+        ("王芳把奖杯交给了刘洋。", "刘洋把奖杯交给了王芳。", True),
+        ("张明击败了李强。", "李强被张明击败。", False),  # a passive keeps the roles
+        ("李强和张明在会上见面。", "张明和李强在会上见面。", False),  # equals joined by 和
+        ("王芳把奖杯交给了刘洋。", "刘洋从王芳手中接过奖杯。", False),  # other words between the names
+    ],
+)
+def test_two_names_swapped_around_the_same_words(source: str, summary: str, swapped: bool) -> None:
+    got = row(summary, source)
+    first = summary[:2]
+    assert (f"name: summary {first}, source " in str(got["reason"])) is swapped, got["reason"]
+    assert bool(got["supported"]) is not swapped

@@ -163,5 +163,5 @@ def test_the_model_card_states_what_the_probes_catch() -> None:
     for kind, (k, _, c) in after.items():
         assert f"{kind} {c} of {k}" in card, kind
     k, ok_after = sum(r[0] for r in after.values()), sum(r[1] for r in after.values())
-    assert f"the faithful paraphrases are supported in {ok_after} of {k}, and the {traps} traps" in card
+    assert f"paraphrases are supported in {ok_after} of {k}, and the {traps} traps" in card
     assert f"in {traps_ok} of {traps} (`涨幅没有全国平均水平高`" in card

@@ -12,7 +12,9 @@ The quantities, direction words and negations being checked do not count in choo
   whose source clause has none of its kind may come from elsewhere in the aligned sentences (fused sentences);
   if it is nowhere there, the finding says so without pointing at an unrelated quantity, unless its source clause
   has the same number counting something else (``五百台电脑`` against ``五百本课外书``).
-- **names**: a person, organisation, Latin-letter name or ``《title》`` of the summary must be in the original.
+- **names**: a person, organisation, Latin-letter name or ``《title》`` of the summary must be in the original, in
+  its role: not where the source has another person (`role_findings`), and not swapped with another name around
+  the same words (`swapped_roles`: ``李强击败了张明`` against ``张明击败了李强``).
 - **negation**: a negation of the clause (``不同意这个方案``) must not stand against the same words without it in
   its source clause (``同意这个方案``), and the reverse: each negation (`textkit.lang_zh.negation_at`) is
   compared by the two characters that follow it, so a negation elsewhere in a long source clause does not count.
@@ -69,6 +71,7 @@ __all__ = [
     "find_names",
     "name_findings",
     "quantity_kind",
+    "swapped_roles",
 ]
 
 #: The kinds of finding, in the order reasons list them.
@@ -519,9 +522,9 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
                         quoted = _as_written(witness.text, witness_words, against[0])
                         out.append(Finding("direction", said, quoted, witness.sentence))
                 continue
-            against = [w for w in source_words if w.word in opposites(word.word)]
-            if against and not all(_swapped(clause, word, source.text, w) for w in against):
-                quoted = _as_written(source.text, source_words, min(w.word for w in against))
+            turned = [w for w in source_words if w.word in opposites(word.word)]
+            if turned and not all(_swapped(clause, word, source.text, w) for w in turned):
+                quoted = _as_written(source.text, source_words, min(w.word for w in turned))
                 out.append(Finding("direction", said, quoted, source.sentence))
     named = {f.summary for f in out}
     return out + [f for f in _anchored_directions(clause, region) if f.summary not in named]
@@ -530,31 +533,27 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
 _COMPARED_REACH = 8  # the most characters between 比 or 较 and the word it compares by (比去年夏季高)
 
 
-def _compared(text: str, word: DirectionWord) -> tuple[str, str] | None:
-    """What a comparison compares, and with what: ``甲比乙重`` → ``("甲", "乙")``, ``甲高于乙`` → ``("甲", "乙")``.
+def _compared(text: str, word: DirectionWord) -> tuple[str, str]:
+    """What a direction word says of what: ``甲比乙重`` → ``("甲", "乙")``, ``甲击败了乙`` → ``("甲", "了乙")``.
 
-    None when ``word`` is no comparison: no 比 or 较 in the `_COMPARED_REACH` characters before it, no 于 ending it.
+    A comparison with 比 or 较 (in the `_COMPARED_REACH` characters before the word) is split there; any other
+    word, at itself (``甲高于乙``, ``甲输给乙``).
     """
-    if word.word.endswith("于"):
-        return text[: word.start], text[word.end :]
     before = text[max(0, word.start - _COMPARED_REACH) : word.start]
     at = max(before.rfind("比"), before.rfind("较"))
-    if at < 0:
-        return None
+    if word.word.endswith("于") or at < 0:
+        return text[: word.start], text[word.end :]
     at += word.start - len(before)
     return text[:at], text[at + 1 : word.start]
 
 
 def _swapped(clause: str, word: DirectionWord, source: str, other: DirectionWord) -> bool:
-    """Whether two comparisons of opposite words compare the same two things the other way round.
+    """Whether two opposite words say the same of the same two things, named the other way round.
 
-    ``去年夏季比今年夏季低`` says what ``今年夏季比去年夏季高`` says: each side's object (`_compared`) stands in the
-    other's subject, and the two objects differ.
+    ``去年夏季比今年夏季低`` says what ``今年夏季比去年夏季高`` says, and ``宋佳输给了江涛`` what ``江涛击败了宋佳``
+    says: each side's object (`_compared`) stands in the other's subject, and the two objects differ.
     """
-    mine, theirs = _compared(clause, word), _compared(source, other)
-    if mine is None or theirs is None:
-        return False
-    (my_subject, my_object), (their_subject, their_object) = mine, theirs
+    (my_subject, my_object), (their_subject, their_object) = _compared(clause, word), _compared(source, other)
     my_object, their_object = my_object.strip("的了"), their_object.strip("的了")
     return (
         bool(my_object and their_object)
@@ -1018,7 +1017,56 @@ def name_findings(
             written = re.search(re.escape(other), unicodedata.normalize("NFKC", source.written), re.IGNORECASE)
             other = written.group() if written else other
         findings.append(Finding("name", name, other, source.sentence if other and source is not None else -1))
+    findings += swapped_roles([n for n in names if squash(n) in squashed_original], norm, region)
     return names, findings + _place_findings(segmenter, tagged, norm, squashed_original, region, names)
+
+
+# Between two names, these make the second the doer (李强被张明击败) or join the two as equals (张明和李强会面).
+_NOT_AN_ORDER = frozenset("被遭受由和与同跟及、或")
+
+
+def swapped_roles(names: list[str], text: str, region: list[Clause]) -> list[Finding]:
+    """Two names of the original that a clause puts in each other's places around the same words.
+
+    ``李强击败了张明`` against ``张明击败了李强``: the words between the two (``击败了``) are the source's, with the
+    names in the other order. A passive or a conjunction between them on either side (``被``, ``由``, ``和``, ``与``)
+    says nothing: ``乙公司被甲公司收购`` says what ``甲公司收购了乙公司`` says.
+
+    Example:
+        >>> region = source_clauses("张明击败了李强，获得冠军。", 0)
+        >>> [f.reason for f in swapped_roles(["李强", "张明"], "李强击败了张明，获得冠军。", region)]
+        ['name: summary 李强, source 张明 (source sentence 0)']
+    """
+    # English words of a Latin-letter text (of, review) are no names: a name there is capitalised (MRP, Köhler)
+    keys = {normalize_for_match(n): n for n in names if len(n) >= 2 and not (n.isascii() and n.islower())}
+    out = []
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        placed = sorted((clause.find(k), k) for k in keys if clause.count(k) == 1)  # a name said once
+        for (i, first), (j, second) in itertools.combinations(placed, 2):
+            between = clause[i + len(first) : j]
+            if not between or _NOT_AN_ORDER & set(between):
+                continue
+            source = _aligned_clause(clause, region, _ALIGNED)
+            if source is None:
+                continue
+            if source.text.count(second) != 1 or source.text.count(first) != 1:
+                continue
+            there, here = source.text.find(second), source.text.find(first)
+            if there + len(second) > here:
+                continue
+            theirs = source.text[there + len(second) : here]
+            if (
+                not theirs
+                or _NOT_AN_ORDER & set(theirs)
+                or not (theirs == between or bigrams(theirs) & bigrams(between))
+            ):
+                continue
+            mine_words, their_words = find_direction_words(between), find_direction_words(theirs)
+            if any(w.word in opposites(o.word) for w in mine_words for o in their_words):
+                continue  # the converse said the other way round: 宋佳输给了江涛 is 江涛击败了宋佳
+            out.append(Finding("name", keys[first], second, source.sentence))
+    return out
 
 
 _PLACE_CHARS = 4  # 北京西站, not 阿坝藏族羌族自治州
