@@ -522,8 +522,10 @@ def _direction_findings(clause: str, source: Clause | None, region: list[Clause]
                         quoted = _as_written(witness.text, witness_words, against[0])
                         out.append(Finding("direction", said, quoted, witness.sentence))
                 continue
-            turned = [w for w in source_words if w.word in opposites(word.word)]
-            if turned and not all(_swapped(clause, word, source.text, w) for w in turned):
+            turned = [
+                w for w in source_words if w.word in opposites(word.word) and not _swapped(clause, word, source.text, w)
+            ]
+            if turned:
                 quoted = _as_written(source.text, source_words, min(w.word for w in turned))
                 out.append(Finding("direction", said, quoted, source.sentence))
     named = {f.summary for f in out}
@@ -1043,12 +1045,12 @@ def swapped_roles(names: list[str], text: str, region: list[Clause]) -> list[Fin
     for a, b in clause_spans(text):
         clause = text[a:b]
         placed = sorted((clause.find(k), k) for k in keys if clause.count(k) == 1)  # a name said once
+        source = _aligned_clause(clause, region, _ALIGNED) if len(placed) > 1 else None
+        if source is None:
+            continue
         for (i, first), (j, second) in itertools.combinations(placed, 2):
             between = clause[i + len(first) : j]
             if not between or _NOT_AN_ORDER & set(between):
-                continue
-            source = _aligned_clause(clause, region, _ALIGNED)
-            if source is None:
                 continue
             if source.text.count(second) != 1 or source.text.count(first) != 1:
                 continue
