@@ -34,7 +34,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .._regex import lazy_compile
-from .negation import _by_first_char
+from .negation import _by_first_char, _longest_words
 from .variants import fold_traditional
 
 __all__ = [
@@ -241,16 +241,10 @@ def find_direction_words(text: str) -> list[DirectionWord]:
     text = fold_traditional(text)
     by_start = _words_by_start()
     found: list[DirectionWord] = []
-    i = 0
-    while i < len(text):
-        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
-        if not word:
-            i += 1
-            continue
+    for word, i in _longest_words(text, by_start):
         is_unit = word in _UNITS_AFTER_DIGIT and i > 0 and text[i - 1].isdigit()
         if word in DIRECTION_WORDS and not is_unit:
             found.append(DirectionWord(word, i, i + len(word)))
-        i += len(word)
     taken = [(w.start, w.end) for w in found]
     for m in _COMPARISON_RE.finditer(text):  # 较昨日高六度: unless the word is part of one read above (比去年增长)
         start, end = m.span("word")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from .negation import _by_first_char
+from .negation import _by_first_char, _longest_words
 from .variants import fold_traditional
 
 __all__ = ["ASSERTIONS", "HEDGES", "NOT_MODAL", "ModalWord", "find_modal_words"]
@@ -75,16 +75,9 @@ def find_modal_words(text: str) -> list[ModalWord]:
         []
     """
     text = fold_traditional(text)
-    by_start = _words_by_start()
     hedges, assertions = _hedges(), frozenset(ASSERTIONS)
-    found: list[ModalWord] = []
-    i = 0
-    while i < len(text):
-        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
-        if not word:
-            i += 1
-            continue
-        if word in hedges or word in assertions:
-            found.append(ModalWord(word, word in hedges, i, i + len(word)))
-        i += len(word)
-    return found
+    return [
+        ModalWord(word, word in hedges, i, i + len(word))
+        for word, i in _longest_words(text, _words_by_start())
+        if word in hedges or word in assertions
+    ]

@@ -27,7 +27,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from .._regex import lazy_compile
 from .contrast import CLAUSE_BREAKS, SENTENCE_ENDS
@@ -117,6 +117,19 @@ def _by_first_char(words: tuple[str, ...] | frozenset[str]) -> dict[str, tuple[s
     for word in sorted(words, key=lambda w: (-len(w), w)):
         out[word[0]] = (*out.get(word[0], ()), word)
     return out
+
+
+def _longest_words(text: str, by_start: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, int]]:
+    """Each word of ``by_start`` (`_by_first_char`) in ``text`` and its start, left to right, without overlaps.
+
+    The longest word that starts at a position wins and is read whole.
+    """
+    i = 0
+    while i < len(text):
+        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
+        if word:
+            yield word, i
+        i += len(word) or 1
 
 
 _NOT_NEG_BY_START = _by_first_char(NOT_NEGATIONS)

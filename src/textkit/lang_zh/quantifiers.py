@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from .negation import _by_first_char
+from .negation import _by_first_char, _longest_words
 from .variants import fold_traditional
 
 __all__ = ["NOT_QUANTIFIERS", "QUANTIFIER_SHARES", "QUANTIFIER_WORDS", "QuantifierWord", "find_quantifiers"]
@@ -81,14 +81,8 @@ def find_quantifiers(text: str) -> list[QuantifierWord]:
     text = fold_traditional(text)
     by_start = _words_by_start()
     found: list[QuantifierWord] = []
-    i = 0
-    while i < len(text):
-        word = next((w for w in by_start.get(text[i], ()) if text.startswith(w, i)), "")
-        if not word:
-            i += 1
-            continue
+    for word, i in _longest_words(text, by_start):
         part = word in ("部分", "一部分") and i > 0 and text[i - 1] in _PART_AFTER  # 第一部分, 这一部分
         if word in QUANTIFIER_WORDS and not part:
             found.append(QuantifierWord(word, QUANTIFIER_WORDS[word], i, i + len(word)))
-        i += len(word)
     return found
