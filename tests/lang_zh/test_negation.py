@@ -123,3 +123,22 @@ def test_traditional_characters_are_read_as_simplified() -> None:
         ]
     assert even_negation_spans("什麼問題都沒有，毛病也沒有") == even_negation_spans("什么问题都没有，毛病也没有")
     assert intensifying_negation_at("不是一般的難吃", 0) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "negates"),
+    [
+        ("别买", True),
+        ("别去这家", True),
+        ("比别家便宜", False),
+        ("别墅区", False),
+        ("别致的设计", False),
+        ("与以往有别", False),
+    ],
+)
+def test_bie_as_other_is_no_negation(text: str, negates: bool) -> None:
+    found, i = False, 0
+    while i < len(text):  # read word by word, as the negation scope does
+        negation, width = negation_at(text, i)
+        found, i = found or negation, i + width
+    assert found is negates
