@@ -89,13 +89,13 @@ FIRST_SCORE = {
 
 
 def load_hand(path: Path = HAND) -> list[tuple[str, str, str]]:
-    """``(domain, label, text)`` rows of a ``domain<TAB>label<TAB>text`` file (``#`` lines, header skipped)."""
+    """``(domain, label, text)`` rows of a ``domain<TAB>label<TAB>text[<TAB>kind]`` file (``#`` lines, header out)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or parts[0] == "domain":
+        if len(parts) not in (3, 4) or parts[0] == "domain":
             continue
         rows.append((parts[0].strip(), parts[1].strip(), parts[2].strip()))
     return rows
