@@ -34,8 +34,12 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   scored before the eighth round's changes) and on ``benchmarks/sentiment_traditional_heldout_eval.tsv`` (150
   reviews as written in Taiwan, 20 in Hong Kong and 20 neutral statements, in traditional characters) and on
   ``benchmarks/sentiment_round10_heldout_eval.tsv`` (280 delivery, shopping, hotel and service reviews and 40 neutral
-  statements, committed before the tenth round's first score) and on ``benchmarks/sentiment_round11_heldout_eval.tsv``
-  (250 reviews in five domains, 100 of them mixed, written after the tenth round's code);
+  statements, committed before the tenth round's first score), on ``benchmarks/sentiment_round11_heldout_eval.tsv``
+  (250 reviews in five domains, 100 of them mixed, written after the tenth round's code) and on
+  ``benchmarks/sentiment_round13_heldout_eval.tsv`` (250 reviews in five domains, 150 with a turn, committed before
+  the thirteenth round's first score), on ``benchmarks/sentiment_round14_heldout_eval.tsv`` (250 more, written
+  while the thirteenth round's changes were made) and on ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched
+  triples whose verdict is an outcome told as a fact, written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -80,6 +84,9 @@ ROUND8_HELDOUT = HERE / "sentiment_round8_heldout_eval.tsv"
 TRADITIONAL_HELDOUT = HERE / "sentiment_traditional_heldout_eval.tsv"
 ROUND10_HELDOUT = HERE / "sentiment_round10_heldout_eval.tsv"
 ROUND11_HELDOUT = HERE / "sentiment_round11_heldout_eval.tsv"
+ROUND13_HELDOUT = HERE / "sentiment_round13_heldout_eval.tsv"
+ROUND14_HELDOUT = HERE / "sentiment_round14_heldout_eval.tsv"
+OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
     "default": "from textkit.sentiment_analysis import sentiment; sentiment(T)",
@@ -349,16 +356,27 @@ def main() -> None:
         load_hand(ROUND11_HELDOUT),
         list(fns),
     )
-    triples = load_triples()
     report_labelled(
-        "Matched triples written in issue 19's third round (benchmarks/sentiment_weak_domains_triples.tsv)",
-        triples,
+        "Committed before the thirteenth round's first score (benchmarks/sentiment_round13_heldout_eval.tsv), "
+        "150 of 250 with a turn",
+        load_hand(ROUND13_HELDOUT),
         list(fns),
     )
-    for m in fns:
-        scores = [fns[m](t) for _, _, t in triples]
-        ordered = [scores[i] > scores[i + 1] for i in range(0, len(scores), 3)]
-        print(f"  {m:8s} triples ordered (positive above negative): {sum(ordered)} of {len(ordered)}")
+    report_labelled(
+        "Written while the thirteenth round's changes were made (benchmarks/sentiment_round14_heldout_eval.tsv)",
+        load_hand(ROUND14_HELDOUT),
+        list(fns),
+    )
+    for title, path in (
+        ("Matched triples written in issue 19's third round", WEAK_TRIPLES),
+        ("Outcomes told as facts, written in issue 19's thirteenth round", OUTCOME_TRIPLES),
+    ):
+        triples = load_triples(path)
+        report_labelled(f"{title} ({path.relative_to(HERE.parent)})", triples, list(fns))
+        for m in fns:
+            scores = [fns[m](t) for _, _, t in triples]
+            ordered = [scores[i] > scores[i + 1] for i in range(0, len(scores), 3)]
+            print(f"  {m:8s} triples ordered (positive above negative): {sum(ordered)} of {len(ordered)}")
     case_scores = {m: [fns[m](x) for x in (case.original, case.summary)] for m in fns}
     print("\nWhole case-study texts scored in one piece (original, summary):")
     for m, s in case_scores.items():

@@ -34,8 +34,9 @@ def conceded(text: str) -> str:
         ("价格不低，设施却很旧", "ccccc....."),  # 却 turns the sentence from inside its clause
         ("冷却系统不错，声音小", ".........."),  # ... but 冷却 is no turn
         ("包装倒是丑，东西好", "ccccc...."),  # 倒是 concedes its clause when another follows
-        ("没赠品，东西倒是好", "cccc....."),  # ... and turns the sentence in the last clause
-        ("延迟几秒，倒是不影响，讲得好", "ccccc........."),  # ... or opening a clause after the first
+        ("延迟几秒，倒是不影响，讲得好", "ccccc........."),  # ... turns opening a later clause
+        ("没赠品，东西倒是好", "........."),  # ... but inside the last clause turns nothing
+        ("送错了地址，骑手还凶我，饭倒是没洒", "................."),  # a small plus at the end is no verdict
         ("暖和是暖和，雪景太丑了", "ccccc......"),  # X是X concedes its clause
         ("好就是好", "...."),  # ... but not the sentence's last
         ("总体还不错，就是贵了点", "..........."),  # a summing-up clause is the overall verdict: nothing concedes it

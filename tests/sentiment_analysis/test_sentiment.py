@@ -1082,3 +1082,65 @@ def _round11_sentence() -> str:
     domains = ("delivery", "shopping", "hotel", "service", "restaurant")
     balanced = _balanced_by_domain("sentiment_round11_heldout_eval.tsv", 25, domains=domains)
     return f"The shipped weights: {balanced}."
+
+
+def _round13_sentences() -> tuple[str, str]:
+    """SENTIMENT.md's sentences on the thirteenth round's blind set: balanced accuracy by domain, right by kind."""
+    rows = [
+        parts
+        for line in (ROOT / "benchmarks" / "sentiment_round13_heldout_eval.tsv").read_text("utf-8").splitlines()
+        if not line.startswith("#") and len(parts := line.split("\t")) == 4 and parts[0] != "domain"
+    ]
+    assert len(rows) == 250
+    scores = sentiment([text for _, _, text, _ in rows])["score"].to_numpy()
+    right = [(score > 0.5) == (label == "positive") for (_, label, _, _), score in zip(rows, scores, strict=True)]
+    balanced = []
+    for domain in ("delivery", "shopping", "hotel", "service", "restaurant"):
+        pos = [ok for ok, r in zip(right, rows, strict=True) if r[0] == domain and r[1] == "positive"]
+        neg = [ok for ok, r in zip(right, rows, strict=True) if r[0] == domain and r[1] == "negative"]
+        assert len(pos) == len(neg) == 25
+        balanced.append(f"{domain} {(sum(pos) + sum(neg)) / 50:.3f}")
+    kinds = []
+    for kind, n in (
+        ("turn_decides", 50), ("save_decides", 50), ("minor_complaint", 25), ("small_plus", 25), ("plain", 100),
+    ):  # fmt: skip
+        of_kind = [ok for ok, r in zip(right, rows, strict=True) if r[3] == kind]
+        assert len(of_kind) == n
+        kinds.append(f"{kind} {sum(of_kind)}/{n}")
+    return (
+        f"The shipped weights: {', '.join(balanced)} ({sum(right)} of 250).",
+        f"By kind: {', '.join(kinds)}.",
+    )
+
+
+def _round14_sentence() -> str:
+    """SENTIMENT.md's sentence on the fourteenth blind set (written while the thirteenth round's change was made)."""
+    domains = ("delivery", "shopping", "hotel", "service", "restaurant")
+    balanced = _balanced_by_domain("sentiment_round14_heldout_eval.tsv", 25, domains=domains)
+    right = round(sum(float(part.split()[1]) for part in balanced.split(", ")) * 50)
+    return f"The shipped weights: {balanced} ({right} of 250)."
+
+
+def _outcomes_sentence() -> str:
+    """SENTIMENT.md's sentence on the outcome triples (evaluation only): polar right, ordered, neutral in 0.4-0.6."""
+    rows = [
+        parts
+        for line in (ROOT / "benchmarks" / "sentiment_outcomes_triples.tsv").read_text("utf-8").splitlines()
+        if not line.startswith("#") and len(parts := line.split("\t")) == 4 and parts[0] == "outcomes"
+    ]
+    assert len(rows) == 200
+    pos, neg, neu = (sentiment([r[k] for r in rows])["score"].to_numpy() for k in (1, 2, 3))
+    right = int((pos > 0.5).sum() + (neg < 0.5).sum())
+    by_group = " / ".join(
+        str(int((pos[i : i + 40] > 0.5).sum() + (neg[i : i + 40] < 0.5).sum())) for i in range(0, 200, 40)
+    )
+    return (
+        f"The shipped weights: {right} of the 400, {int((pos > neg).sum())} of the 200 and "
+        f"{int(((neu >= 0.4) & (neu <= 0.6)).sum())} of the 200 (by group, of 80 polar sentences each: {by_group})."
+    )
+
+
+def test_sentiment_md_quotes_the_thirteenth_round() -> None:
+    flat = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
+    for sentence in (*_round13_sentences(), _round14_sentence(), _outcomes_sentence()):
+        assert sentence in flat

@@ -11,8 +11,9 @@ what comes before it is conceded. The default sentiment model weakens the conced
 - `TURNING_WORDS`: words that turn the sentence from inside a clause (``设施却很旧``): everything before their
   clause is conceded.
 - `CONCEDING_WORDS`: words that concede their clause from inside it when another clause follows (``包装倒是丑，东西
-  好``), and turn the sentence when their clause is its last (``没赠品，东西倒是好``) or when they open a clause
-  after the first (``延迟几秒，倒是不影响，…``).
+  好``), and turn the sentence when they open a clause after the first (``延迟几秒，倒是不影响，…``). Inside a
+  sentence's last clause they turn nothing: ``送错了地址，骑手还凶我，饭倒是没洒`` ends on a small plus, not on its
+  verdict, and ``没赠品，东西倒是好`` on its verdict, so neither part is conceded.
 - A clause that opens with a repeated word and 是 (``干净是干净``, ``快是快``) and is not the sentence's last is
   conceded.
 - `SUMMING_UP_WORDS`: a clause that opens with one (``总体还不错，就是贵了点``) is the writer's overall verdict, and
@@ -71,7 +72,7 @@ TURNING_WORDS: tuple[str, ...] = ("却", "卻")
 # Words in which a turning word's character is no turn (``冷却``, ``却步``).
 _NOT_TURNING: tuple[str, ...] = ("冷却", "忘却", "退却", "推却", "却步", "冷卻", "忘卻", "退卻", "推卻", "卻步")
 
-#: Words that concede their clause when another clause follows it, and turn the sentence in its last clause.
+#: Words that concede their clause when another clause follows it, and turn the sentence when they open a clause.
 CONCEDING_WORDS: tuple[str, ...] = ("倒是",)
 
 #: Words that, at the start of a clause, sum up (``总体还不错，就是贵了点``): no later turn in the sentence concedes it.
@@ -152,8 +153,7 @@ def concession_weights(text: str, conceded: float) -> list[float]:
 
     - everything before a clause that opens with a word of `CONTRAST_MARKERS` (the marker itself is not conceded;
       a marker that is the sentence's whole last clause, ``一般吧，还好``, is none) or, not the sentence's first,
-      with a word of `CONCEDING_WORDS`, that holds a word of `TURNING_WORDS`, or that is the sentence's last and
-      holds a word of `CONCEDING_WORDS`;
+      with a word of `CONCEDING_WORDS`, or that holds a word of `TURNING_WORDS`;
     - a clause that opens with a word of `CONCESSIVE_OPENERS`;
     - a clause, not the sentence's last, that holds a word of `CONCEDING_WORDS` or opens with a word repeated
       around 是 (``干净是干净``);
@@ -193,7 +193,7 @@ def concession_weights(text: str, conceded: float) -> list[float]:
             elif not marker and k > 0 and clause.startswith(CONCEDING_WORDS):  # 延迟几秒，倒是不影响: a turn
                 marker = next(word for word in CONCEDING_WORDS if clause.startswith(word))
             conceding = any(word in clause for word in CONCEDING_WORDS)
-            if (marker or _turns_inside(clause) or (last and conceding)) and a > done:
+            if (marker or _turns_inside(clause)) and a > done:
                 weights[done:a] = [conceded] * (a - done)  # each character once: one long line stays linear
                 done = a
             if marker:
