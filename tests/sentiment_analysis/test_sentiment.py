@@ -1144,3 +1144,8 @@ def test_sentiment_md_quotes_the_thirteenth_round() -> None:
     flat = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
     for sentence in (*_round13_sentences(), _round14_sentence(), _outcomes_sentence()):
         assert sentence in flat
+    right = _outcomes_sentence().split()[3]  # "The shipped weights: N of the 400, ..."
+    assert f"it puts {right} of the 400 polar sentences on the right side of 0.5" in flat  # "Where not to trust them"
+    grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
+    assert "held out score 0.6 to 0.7 (the indirect and negation triples above)" in flat
+    assert all(0.6 <= grouped[f"pairs:{g}"]["accuracy"] <= 0.7 for g in ("indirect", "negation"))
