@@ -1142,9 +1142,10 @@ def _outcomes_sentence() -> str:
 
 def test_sentiment_md_quotes_the_thirteenth_round() -> None:
     flat = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
-    for sentence in (*_round13_sentences(), _round14_sentence(), _outcomes_sentence()):
+    outcomes = _outcomes_sentence()
+    for sentence in (*_round13_sentences(), _round14_sentence(), outcomes):
         assert sentence in flat
-    right = _outcomes_sentence().split()[3]  # "The shipped weights: N of the 400, ..."
+    right = outcomes.split()[3]  # "The shipped weights: N of the 400, ..."
     assert f"it puts {right} of the 400 polar sentences on the right side of 0.5" in flat  # "Where not to trust them"
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     assert "held out score 0.6 to 0.7 (the indirect and negation triples above)" in flat

@@ -604,15 +604,15 @@ def _quantifier_findings(clause: str, source: Clause | None) -> list[Finding]:
     return out
 
 
-def _negated_before(text: str, start: int) -> bool:
-    """Whether a negation (`textkit.lang_zh.negation_at`) stands in ``text`` before ``start``."""
+def _first_negation(text: str) -> int:
+    """Where the first negation (`textkit.lang_zh.negation_at`) of ``text`` starts, or ``len(text)`` if none."""
     i = 0
-    while i < start:
+    while i < len(text):
         negates, width = negation_at(text, i)
         if negates:
-            return True
+            return i
         i += width
-    return False
+    return len(text)
 
 
 def _modality_findings(clause: str, source: Clause | None) -> list[Finding]:
@@ -625,7 +625,8 @@ def _modality_findings(clause: str, source: Clause | None) -> list[Finding]:
         return []
 
     def read(text: str) -> tuple[list[str], list[str]]:
-        words = [m for m in find_modal_words(text) if not _negated_before(text, m.start)]
+        negation = _first_negation(text)  # a word after it is negated
+        words = [m for m in find_modal_words(text) if m.start <= negation]
         return [text[m.start : m.end] for m in words if m.hedge], [text[m.start : m.end] for m in words if not m.hedge]
 
     hedges, assertions = read(clause)

@@ -59,8 +59,8 @@ def _words_by_start() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _hedges() -> frozenset[str]:
-    return frozenset(HEDGES)
+def _hedges_and_assertions() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(HEDGES), frozenset(ASSERTIONS)
 
 
 def find_modal_words(text: str) -> list[ModalWord]:
@@ -75,7 +75,7 @@ def find_modal_words(text: str) -> list[ModalWord]:
         []
     """
     text = fold_traditional(text)
-    hedges, assertions = _hedges(), frozenset(ASSERTIONS)
+    hedges, assertions = _hedges_and_assertions()
     return [
         ModalWord(word, word in hedges, i, i + len(word))
         for word, i in _longest_words(text, _words_by_start())
