@@ -38,8 +38,10 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   (250 reviews in five domains, 100 of them mixed, written after the tenth round's code) and on
   ``benchmarks/sentiment_round13_heldout_eval.tsv`` (250 reviews in five domains, 150 with a turn, committed before
   the thirteenth round's first score), on ``benchmarks/sentiment_round14_heldout_eval.tsv`` (250 more, written
-  while the thirteenth round's changes were made) and on ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched
-  triples whose verdict is an outcome told as a fact, written as training data and kept out of it);
+  while the thirteenth round's changes were made), on ``benchmarks/sentiment_round15_heldout_eval.tsv`` (300 hotel,
+  food delivery and shopping reviews, committed before the fourteenth round's first score) and on
+  ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
+  written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
   same word list (same words, checked), as a throughput ratio.
 
@@ -86,6 +88,7 @@ ROUND10_HELDOUT = HERE / "sentiment_round10_heldout_eval.tsv"
 ROUND11_HELDOUT = HERE / "sentiment_round11_heldout_eval.tsv"
 ROUND13_HELDOUT = HERE / "sentiment_round13_heldout_eval.tsv"
 ROUND14_HELDOUT = HERE / "sentiment_round14_heldout_eval.tsv"
+ROUND15_HELDOUT = HERE / "sentiment_round15_heldout_eval.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -365,6 +368,11 @@ def main() -> None:
     report_labelled(
         "Written while the thirteenth round's changes were made (benchmarks/sentiment_round14_heldout_eval.tsv)",
         load_hand(ROUND14_HELDOUT),
+        list(fns),
+    )
+    report_labelled(
+        "Committed before the fourteenth round's first score (benchmarks/sentiment_round15_heldout_eval.tsv)",
+        load_hand(ROUND15_HELDOUT),
         list(fns),
     )
     for title, path in (

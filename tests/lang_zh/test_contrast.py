@@ -47,6 +47,11 @@ def conceded(text: str) -> str:
         ("很好，可真贵", "......"),  # ... nor the emphatic 可真, 可太
         ("电视画质清晰，问题是系统太卡", "ccccccc......."),  # 问题是 turns the sentence
         ("位置很好，但凡有空就来", "..........."),  # 但凡 is no 但
+        ("照片拍得很美，实际窗外对着墙", "ccccccc......."),  # 实际 turns from how it looked to what it was ...
+        ("送得快，图片上满满一碗，实物半碗", "....cccccccc...."),  # ... and concedes only the clause before it
+        ("但是份量差太多，照片上滿滿一盤，實際上只有半碗", "........cccccccc......."),  # the turn before stays
+        ("看评论说很差，实际上还不错", "ccccccc......"),  # both ways: the reality is the verdict
+        ("实际效果很好", "......"),  # ... and opening the sentence it turns nothing
     ],
 )
 def test_concession_weights(text: str, marks: str) -> None:

@@ -1121,6 +1121,13 @@ def _round14_sentence() -> str:
     return f"The shipped weights: {balanced} ({right} of 250)."
 
 
+def _round15_sentence() -> str:
+    """SENTIMENT.md's sentence on the fifteenth blind set (hotel, delivery, shopping; committed before any score)."""
+    balanced = _balanced_by_domain("sentiment_round15_heldout_eval.tsv", 50, domains=("hotel", "delivery", "shopping"))
+    right = round(sum(float(part.split()[1]) for part in balanced.split(", ")) * 100)
+    return f"The shipped weights: {balanced} ({right} of 300)."
+
+
 def _outcomes_sentence() -> str:
     """SENTIMENT.md's sentence on the outcome triples (evaluation only): polar right, ordered, neutral in 0.4-0.6."""
     rows = [
@@ -1150,3 +1157,11 @@ def test_sentiment_md_quotes_the_thirteenth_round() -> None:
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     assert "held out score 0.6 to 0.7 (the indirect and negation triples above)" in flat
     assert all(0.6 <= grouped[f"pairs:{g}"]["accuracy"] <= 0.7 for g in ("indirect", "negation"))
+
+
+def test_sentiment_md_quotes_the_fourteenth_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    assert _round15_sentence() in " ".join(doc.split())
+    grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
+    shipped = _shipped_row(grouped).split(" | ", 1)[1]
+    assert f"| fourteenth round: `实际` and `实物` turn from the look | {shipped}" in doc.splitlines()

@@ -37,6 +37,7 @@ __all__ = [
     "CONCESSIVE_OPENERS",
     "CONTRAST_MARKERS",
     "NOT_CONTRAST_MARKERS",
+    "REALITY_MARKERS",
     "SENTENCE_ENDS",
     "SUMMING_UP_WORDS",
     "TURNING_WORDS",
@@ -44,11 +45,16 @@ __all__ = [
     "may_concede",
 ]
 
+#: Words that open what a thing turned out to be after how it looked (``照片很美，实际窗外是墙``,
+#: ``图片上满满一碗，实物半碗不到``): markers of `CONTRAST_MARKERS` that concede only the clause before them.
+REALITY_MARKERS: tuple[str, ...] = ("实际上", "实际", "实物", "實際上", "實際", "實物")
+
 #: Words that turn a sentence when they open a clause; what precedes them in the sentence is conceded.
 CONTRAST_MARKERS: tuple[str, ...] = (
     "但是", "但", "可是", "就是", "可惜", "不过", "然而", "只是", "只不过", "遗憾的是", "美中不足的是", "唯一的缺点是",
     "好在", "还好", "幸好", "幸亏", "可", "问题是", "问题在于", "唯一的问题是", "不過", "只不過", "遺憾的是",
     "唯一的缺點是", "還好", "幸虧", "問題是", "問題在於", "唯一的問題是",
+    *REALITY_MARKERS,
 )  # fmt: skip
 
 #: Words that open a clause with a marker's characters but turn nothing: ``可`` is "but" in ``地段好，可窗户对着马路``,
@@ -153,7 +159,8 @@ def concession_weights(text: str, conceded: float) -> list[float]:
 
     - everything before a clause that opens with a word of `CONTRAST_MARKERS` (the marker itself is not conceded;
       a marker that is the sentence's whole last clause, ``一般吧，还好``, is none) or, not the sentence's first,
-      with a word of `CONCEDING_WORDS`, or that holds a word of `TURNING_WORDS`;
+      with a word of `CONCEDING_WORDS`, or that holds a word of `TURNING_WORDS`; before a word of
+      `REALITY_MARKERS` (``照片很美，实际窗外是墙``), only the clause before it;
     - a clause that opens with a word of `CONCESSIVE_OPENERS`;
     - a clause, not the sentence's last, that holds a word of `CONCEDING_WORDS` or opens with a word repeated
       around 是 (``干净是干净``);
@@ -165,17 +172,20 @@ def concession_weights(text: str, conceded: float) -> list[float]:
 
     Example:
         >>> w = concession_weights("虽然质量不错，但是太贵了", 0.5)
-        >>> "".join("c" if x < 1 else "." for x in w)
-        'ccccccc.....'
+        >>> "".join("c" if x < 1 else "-" for x in w)
+        'ccccccc-----'
         >>> w = concession_weights("包装倒是丑，东西好", 0.5)
-        >>> "".join("c" if x < 1 else "." for x in w)
-        'ccccc....'
+        >>> "".join("c" if x < 1 else "-" for x in w)
+        'ccccc----'
         >>> w = concession_weights("总体不错，就是贵", 0.5)
-        >>> "".join("c" if x < 1 else "." for x in w)
-        '........'
+        >>> "".join("c" if x < 1 else "-" for x in w)
+        '--------'
+        >>> w = concession_weights("送得快，图片上满满一碗，实物半碗", 0.5)
+        >>> "".join("c" if x < 1 else "-" for x in w)
+        '----cccccccc----'
         >>> w = concession_weights("外观确实好看。但是太吵", 0.5)
-        >>> "".join("c" if x < 1 else "." for x in w)
-        'ccccccc.....'
+        >>> "".join("c" if x < 1 else "-" for x in w)
+        'ccccccc----'
     """
     weights = [1.0] * len(text)
     sentences = _sentences(text)
@@ -194,7 +204,8 @@ def concession_weights(text: str, conceded: float) -> list[float]:
                 marker = next(word for word in CONCEDING_WORDS if clause.startswith(word))
             conceding = any(word in clause for word in CONCEDING_WORDS)
             if (marker or _turns_inside(clause)) and a > done:
-                weights[done:a] = [conceded] * (a - done)  # each character once: one long line stays linear
+                lo = max(done, clauses[k - 1][0]) if marker in REALITY_MARKERS else done
+                weights[lo:a] = [conceded] * (a - lo)  # each character once: one long line stays linear
                 done = a
             if marker:
                 continue

@@ -178,10 +178,10 @@ def negation_scope(norm: str) -> list[bool]:
     its negation (`textkit.lang_zh.even_negation_spans`: 问题 in ``什么问题都没有``) is under one more negation.
 
     Example:
-        >>> "".join("^" if m else "." for m in negation_scope("不是不好，好"))
-        '.^....'
-        >>> "".join("^" if m else "." for m in negation_scope("什么问题都没有"))
-        '..^^..^'
+        >>> "".join("^" if m else "-" for m in negation_scope("不是不好，好"))
+        '-^----'
+        >>> "".join("^" if m else "-" for m in negation_scope("什么问题都没有"))
+        '--^^--^'
     """
     n = len(norm)
     marks = [False] * n
