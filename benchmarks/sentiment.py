@@ -39,7 +39,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_round13_heldout_eval.tsv`` (250 reviews in five domains, 150 with a turn, committed before
   the thirteenth round's first score), on ``benchmarks/sentiment_round14_heldout_eval.tsv`` (250 more, written
   while the thirteenth round's changes were made), on ``benchmarks/sentiment_round15_heldout_eval.tsv`` (300 hotel,
-  food delivery and shopping reviews, committed before the fourteenth round's first score) and on
+  food delivery and shopping reviews, committed before the fourteenth round's first score), on
+  ``benchmarks/sentiment_reality_probes.tsv`` (160 sentences on how a thing looked against what it was, and neutral
+  prose with 实际上, written after that round's change) and on
   ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
   written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
@@ -89,6 +91,7 @@ ROUND11_HELDOUT = HERE / "sentiment_round11_heldout_eval.tsv"
 ROUND13_HELDOUT = HERE / "sentiment_round13_heldout_eval.tsv"
 ROUND14_HELDOUT = HERE / "sentiment_round14_heldout_eval.tsv"
 ROUND15_HELDOUT = HERE / "sentiment_round15_heldout_eval.tsv"
+REALITY_PROBES = HERE / "sentiment_reality_probes.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -373,6 +376,12 @@ def main() -> None:
     report_labelled(
         "Committed before the fourteenth round's first score (benchmarks/sentiment_round15_heldout_eval.tsv)",
         load_hand(ROUND15_HELDOUT),
+        list(fns),
+    )
+    report_reviews_and_neutral(
+        "Looks against reality, written after the fourteenth round's change (benchmarks/sentiment_reality_probes.tsv), "
+        "by kind",
+        load_hand(REALITY_PROBES),
         list(fns),
     )
     for title, path in (

@@ -1128,6 +1128,29 @@ def _round15_sentence() -> str:
     return f"The shipped weights: {balanced} ({right} of 300)."
 
 
+def _reality_probes_sentence() -> str:
+    """SENTIMENT.md's sentence on the probes of looks against reality (written after the fourteenth round's change)."""
+    rows = [
+        parts
+        for line in (ROOT / "benchmarks" / "sentiment_reality_probes.tsv").read_text("utf-8").splitlines()
+        if not line.startswith("#") and len(parts := line.split("\t")) == 3 and parts[0] != "kind"
+    ]
+    assert len(rows) == 160
+    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
+
+    def right(kind: str) -> str:
+        got = [(s > 0.5) == (r[1] == "positive") for r, s in zip(rows, scores, strict=True) if r[0] == kind]
+        return f"{sum(got)} of {len(got)}"
+
+    neutral = np.array([s for r, s in zip(rows, scores, strict=True) if r[0] == "neutral_prose"])
+    assert len(neutral) == 50
+    return (
+        f"The shipped weights: looked good and was bad {right('looked_good_was_bad')}, looked bad and was good "
+        f"{right('looked_bad_was_good')}, plain reviews {right('plain_reviews')}; neutral prose scored 0.4 or more "
+        f"{int((neutral >= 0.4).sum())} of 50 (lowest {neutral.min():.3f})."
+    )
+
+
 def _outcomes_sentence() -> str:
     """SENTIMENT.md's sentence on the outcome triples (evaluation only): polar right, ordered, neutral in 0.4-0.6."""
     rows = [
@@ -1162,6 +1185,7 @@ def test_sentiment_md_quotes_the_thirteenth_round() -> None:
 def test_sentiment_md_quotes_the_fourteenth_round() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     assert _round15_sentence() in " ".join(doc.split())
+    assert _reality_probes_sentence() in " ".join(doc.split())
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     shipped = _shipped_row(grouped).split(" | ", 1)[1]
     assert f"| fourteenth round: `实际` and `实物` turn from the look | {shipped}" in doc.splitlines()
