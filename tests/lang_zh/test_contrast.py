@@ -52,6 +52,7 @@ def conceded(text: str) -> str:
         ("但是份量差太多，照片上滿滿一盤，實際上只有半碗", "........cccccccc......."),  # the turn before stays
         ("看评论说很差，实际上还不错", "ccccccc......"),  # both ways: the reality is the verdict
         ("实际效果很好", "......"),  # ... and opening the sentence it turns nothing
+        ("好。，实物好，图片差，实际差", ".......cccc..."),  # a sentence's first clause has no look before it
     ],
 )
 def test_concession_weights(text: str, marks: str) -> None:

@@ -204,7 +204,9 @@ def concession_weights(text: str, conceded: float) -> list[float]:
                 marker = next(word for word in CONCEDING_WORDS if clause.startswith(word))
             conceding = any(word in clause for word in CONCEDING_WORDS)
             if (marker or _turns_inside(clause)) and a > done:
-                lo = max(done, clauses[k - 1][0]) if marker in REALITY_MARKERS else done
+                lo = done
+                if marker in REALITY_MARKERS:  # only the look it corrects: the clause before (none before the first)
+                    lo = max(done, clauses[k - 1][0]) if k else a
                 weights[lo:a] = [conceded] * (a - lo)  # each character once: one long line stays linear
                 done = a
             if marker:
