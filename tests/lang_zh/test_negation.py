@@ -9,6 +9,7 @@ from textkit.lang_zh import (
     NEGATORS,
     NOT_NEGATIONS,
     count_negations,
+    even_negation_frames,
     even_negation_spans,
     intensifying_negation_at,
     negation_at,
@@ -96,6 +97,22 @@ def test_unusually_negates_for_the_summary_check_but_not_for_sentiment() -> None
 )
 def test_even_negation_spans(text: str, negated: list[str]) -> None:
     assert [text[i:j] for i, j in even_negation_spans(text)] == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        ("床单上一根头发都没有", [("一根", "头发", "都没有")]),
+        ("服务员半点脸色都没给", [("半点", "脸色", "都没")]),  # a one-character negation
+        ("毛病也没有啊！", [("", "毛病", "也没有")]),  # bare: no lead, the particle is not part of the frame
+        ("連個道歉都沒有，什么问题都没有", [("連個", "道歉", "都沒有"), ("什么", "问题", "都没有")]),
+        ("一点都不好吃", []),
+    ],
+)
+def test_even_negation_frames(text: str, frames: list[tuple[str, str, str]]) -> None:
+    found = even_negation_frames(text)
+    assert [(text[a:b], text[b:c], text[c:d]) for a, b, c, d in found] == frames
+    assert [(b, c) for _, b, c, _ in found] == even_negation_spans(text)  # the same constructions
 
 
 def test_even_negation_leads_are_distinct_and_the_clause_bounds_them() -> None:

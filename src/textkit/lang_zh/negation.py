@@ -16,7 +16,8 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   ``没有什么问题``): copulas, modals, pronouns, causatives and particles, which the default sentiment model passes
   over to find the negated word.
 - `EVEN_NEGATION_LEADS`: words that open the "not even one" construction, where what is negated comes before the
-  negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds it.
+  negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds what it negates,
+  `even_negation_frames` that and its frame (the lead, and ``都``/``也`` with the negation).
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 The functions read traditional characters as their simplified forms (`textkit.lang_zh.fold_traditional`: ``沒有`` is
@@ -41,6 +42,7 @@ __all__ = [
     "NEGATORS",
     "NOT_NEGATIONS",
     "count_negations",
+    "even_negation_frames",
     "even_negation_spans",
     "intensifying_negation_at",
     "negation_at",
@@ -196,8 +198,24 @@ def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tup
         >>> [text[i:j] for i, j in even_negation_spans(text)]
         ['问题', '毛病']
     """
+    return [(begin, even) for _, begin, even, _ in even_negation_frames(text, breaks)]
+
+
+def even_negation_frames(text: str, breaks: Container[str] = _BREAKS) -> list[tuple[int, int, int, int]]:
+    """``(lead, start, end, negation_end)`` of each "not even one" construction, found as by `even_negation_spans`.
+
+    ``text[start:end]`` is what it negates (what `even_negation_spans` returns); ``text[lead:start]`` is its lead
+    (empty in a bare ``毛病也没有``) and ``text[end:negation_end]`` is ``都`` or ``也`` and the negation. The lead and
+    the negation are the construction's frame: they say "none at all", and whether that is good news depends on
+    what is negated (``一点异味都没有``, ``一点热水都没有``).
+
+    Example:
+        >>> text = "床单上一根头发都没有"
+        >>> [(text[a:b], text[b:c], text[c:d]) for a, b, c, d in even_negation_frames(text)]
+        [('一根', '头发', '都没有')]
+    """
     text = fold_traditional(text)
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     for match in _EVEN_NEGATION_RE.finditer(text):
         even = match.start()
         negates, width = negation_at(text, even + 1)
@@ -208,7 +226,7 @@ def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tup
             start -= 1
         leads = [m for m in _EVEN_LEAD_RE.finditer(text, start, even) if even - m.end() <= _EVEN_SPAN_MAX]
         if leads:
-            begin = leads[-1].end()
+            lead, begin = leads[-1].start(), leads[-1].end()
         else:
             if text[even + 1 : even + 1 + width] not in ("没有", "没", "无"):
                 continue
@@ -217,10 +235,10 @@ def even_negation_spans(text: str, breaks: Container[str] = _BREAKS) -> list[tup
                 after += 1
             if after < len(text) and text[after] not in breaks:
                 continue
-            begin = max(start, even - _BARE_EVEN_SPAN)
+            begin = lead = max(start, even - _BARE_EVEN_SPAN)
         counted = text[begin:even]
         if counted and counted not in NEGATION_REACHES_PAST and not count_negations(counted):
-            out.append((begin, even))
+            out.append((lead, begin, even, even + 1 + width))
     return out
 
 
