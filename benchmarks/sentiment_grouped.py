@@ -46,6 +46,8 @@ SHOWN = (
     "pairs:platform",
     "written:shopping",
     "written:travel",
+    "pairs:negation",
+    "pairs:indirect",
 )
 
 
