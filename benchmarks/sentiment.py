@@ -41,7 +41,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   while the thirteenth round's changes were made), on ``benchmarks/sentiment_round15_heldout_eval.tsv`` (300 hotel,
   food delivery and shopping reviews, committed before the fourteenth round's first score), on
   ``benchmarks/sentiment_reality_probes.tsv`` (160 sentences on how a thing looked against what it was, and neutral
-  prose with 实际上, written after that round's change) and on
+  prose with 实际上, written after that round's change), on ``benchmarks/sentiment_even_probes.tsv`` (200 sentences
+  with the "not even one" construction, 一点异味都没有 / 一点热水都没有, and neutral facts told with it, written after
+  the fifteenth round's change) and on
   ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
   written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
@@ -92,6 +94,7 @@ ROUND13_HELDOUT = HERE / "sentiment_round13_heldout_eval.tsv"
 ROUND14_HELDOUT = HERE / "sentiment_round14_heldout_eval.tsv"
 ROUND15_HELDOUT = HERE / "sentiment_round15_heldout_eval.tsv"
 REALITY_PROBES = HERE / "sentiment_reality_probes.tsv"
+EVEN_PROBES = HERE / "sentiment_even_probes.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -382,6 +385,12 @@ def main() -> None:
         "Looks against reality, written after the fourteenth round's change (benchmarks/sentiment_reality_probes.tsv), "
         "by kind",
         load_hand(REALITY_PROBES),
+        list(fns),
+    )
+    report_reviews_and_neutral(
+        'The "not even one" construction, written after the fifteenth round\'s change '
+        "(benchmarks/sentiment_even_probes.tsv), by kind",
+        load_hand(EVEN_PROBES),
         list(fns),
     )
     for title, path in (

@@ -71,6 +71,7 @@ from textkit.lang_zh import (
 from textkit.sentiment_analysis import _text
 from textkit.sentiment_analysis._text import (
     CONCEDED_WEIGHT,
+    FRAME_WEIGHT,
     NEGATED_WORD_WEIGHT,
     NEGATED_WORDS_READ,
     NEGATION_MARK,
@@ -847,7 +848,8 @@ def default_json(
         "model": "two logistic regressions (polarity: positive vs negative; neutral: neutral vs polar) on TF-IDF "
         "character 1-3-grams and jieba words (prefixed w:) with negation scope marked, a negated word also counting "
         "-negated_word_weight for its plain word feature, degree adverbs scaling the "
-        "next word's count and conceded clauses counting conceded_weight (tf 1 + ln(count) above 1, count below; "
+        "next word's count, conceded clauses counting conceded_weight and the frame of a 'not even one' construction "
+        "(一点…都没有) frame_weight (tf 1 + ln(count) above 1, count below; "
         "smooth idf, L2 norm); the polarity model was fitted on the features scaled by their NB log-count ratio "
         "(nb_mix), folded into coef, so the scorer needs no scale",
         "features": {
@@ -872,6 +874,7 @@ def default_json(
             "not_negations": list(NOT_NEGATIONS),
             "intensifying_negations": list(INTENSIFYING_NEGATIONS),
             "even_negation_leads": list(EVEN_NEGATION_LEADS),
+            "frame_weight": FRAME_WEIGHT,
             "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
             "negation_mark": NEGATION_MARK,
             "negated_word_weight": NEGATED_WORD_WEIGHT,

@@ -41,6 +41,7 @@ from textkit.lang_zh import (
 from textkit.sentiment_analysis import _text, sentiment
 from textkit.sentiment_analysis._text import (
     CONCEDED_WEIGHT,
+    FRAME_WEIGHT,
     NEGATED_WORD_WEIGHT,
     NEGATED_WORDS_READ,
     NEGATION_MARK,
@@ -160,6 +161,7 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "not_negations": list(NOT_NEGATIONS),
         "intensifying_negations": list(INTENSIFYING_NEGATIONS),
         "even_negation_leads": list(EVEN_NEGATION_LEADS),
+        "frame_weight": FRAME_WEIGHT,
         "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
         "negation_mark": NEGATION_MARK,
         "negated_word_weight": NEGATED_WORD_WEIGHT,

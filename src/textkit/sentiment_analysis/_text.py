@@ -6,7 +6,10 @@ in both of which a character in a negation's scope is marked (``¬好``, ``w:¬�
 feature in a conceded part of a sentence (before ``但是``, ``就是``, ``可惜`` ...; a ``虽然`` clause:
 `textkit.lang_zh.concession_weights`) counts `CONCEDED_WEIGHT` instead of 1. A word a negation negates
 (`negated_word_spans`: ``刁难`` in ``不刁难``) also counts ``-NEGATED_WORD_WEIGHT`` for its plain word feature
-(``w:刁难``), so a negated word the training data rarely saw negated reads as the opposite of the word.
+(``w:刁难``), so a negated word the training data rarely saw negated reads as the opposite of the word. In a "not
+even one" construction (``一根头发都没有``) every feature of its frame (``一根``, ``都没有``:
+`textkit.lang_zh.even_negation_frames`) counts `FRAME_WEIGHT`: the frame says "none at all", what it negates says
+whether that is good.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..lang_zh import (
     NEGATORS,
     NOT_NEGATIONS,
     concession_weights,
+    even_negation_frames,
     even_negation_spans,
     intensifying_negation_at,
     may_concede,
@@ -75,6 +79,10 @@ CONCEDED_WEIGHT = 0.1
 
 #: What a word a negation negates (`negated_word_spans`) counts for its plain word feature, negated.
 NEGATED_WORD_WEIGHT = 1.0
+#: What a feature in the frame of a "not even one" construction (``一点`` and ``都没有`` in ``一点异味都没有``)
+#: counts for: the frame is the same whether a bad thing is absent or a good one (``一点热水都没有``). 0.1, as in a
+#: conceded clause; 0 was measured too (resources/SENTIMENT.md, issue 19's fifteenth round).
+FRAME_WEIGHT = 0.1
 
 #: How many words after a negation it negates (`negated_word_spans`), words it reaches past aside.
 NEGATED_WORDS_READ = 2
@@ -491,9 +499,10 @@ def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Every feature occurrence of ``text``: ``(feature, start, end, count)``, offsets in the normalised text.
 
     The character n-grams first (`model_ngrams`), then the words (`WORD_PREFIX` + the word's symbols); ``count``
-    is 1.0, times a word's degree multiplier, times `CONCEDED_WEIGHT` in a conceded part (the smallest weight of
-    the characters it spans); last, each word a negation negates (`negated_word_spans`) as its plain word feature,
-    counting ``-NEGATED_WORD_WEIGHT`` (times the conceded weight). `model_features` sums them per feature.
+    is 1.0, times a word's degree multiplier, times `CONCEDED_WEIGHT` in a conceded part or `FRAME_WEIGHT` in the
+    frame of a "not even one" construction (the smallest weight of the characters it spans: `_char_weights`);
+    last, each word a negation negates (`negated_word_spans`) as its plain word feature, counting
+    ``-NEGATED_WORD_WEIGHT`` (times that weight). `model_features` sums them per feature.
 
     Example:
         >>> [(f, c) for f, _, _, c in model_feature_spans("很满意") if f.startswith(WORD_PREFIX)]
@@ -501,7 +510,7 @@ def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
     """
     norm = normalize_for_model(text)
     syms = _symbols(norm)
-    conceded = concession_weights(norm, CONCEDED_WEIGHT)
+    conceded = _char_weights(norm) or [1.0] * len(norm)
     lo, hi = NGRAM_RANGE
     n = len(syms)
     out: list[tuple[str, int, int, float]] = []
@@ -527,10 +536,9 @@ def model_features(text: str) -> dict[str, float]:
         (0.1, 1.0, 1.8)
     """
     norm = normalize_for_model(text)
-    if may_concede(norm):
-        conceded = concession_weights(norm, CONCEDED_WEIGHT)
-        if CONCEDED_WEIGHT in conceded:
-            return _conceded_features(norm, conceded)
+    weights = _char_weights(norm)
+    if weights is not None:
+        return _conceded_features(norm, weights)
     counts: dict[str, float] = {}
     if NEGATORS.isdisjoint(norm):  # no character is marked: a word's symbols are its characters
         counts.update(Counter(model_ngram_strings_of(list(norm))))
@@ -546,6 +554,28 @@ def model_features(text: str) -> dict[str, float]:
         feature = WORD_PREFIX + norm[start:end]
         counts[feature] = counts.get(feature, 0.0) - NEGATED_WORD_WEIGHT
     return counts
+
+
+def _char_weights(norm: str) -> list[float] | None:
+    """What each character of a normalised text counts for, or None if every character counts 1.
+
+    `CONCEDED_WEIGHT` in a conceded part (`textkit.lang_zh.concession_weights`), `FRAME_WEIGHT` in the frame of a
+    "not even one" construction (`textkit.lang_zh.even_negation_frames`), the smaller where both apply.
+    """
+    weights = concession_weights(norm, CONCEDED_WEIGHT) if may_concede(norm) else None
+    if weights is not None and CONCEDED_WEIGHT not in weights:
+        weights = None
+    if NEGATORS.isdisjoint(norm) or ("都" not in norm and "也" not in norm):
+        return weights
+    frames = even_negation_frames(norm, _SCOPE_END)
+    if not frames:
+        return weights
+    if weights is None:
+        weights = [1.0] * len(norm)
+    for lead, start, end, stop in frames:
+        for i in chain(range(lead, start), range(end, stop)):
+            weights[i] = min(weights[i], FRAME_WEIGHT)
+    return weights
 
 
 def _conceded_features(norm: str, conceded: list[float]) -> dict[str, float]:

@@ -258,8 +258,9 @@ def explain_sentiment(text: str, *, model: str = "default", lexicon: LexiconArg 
     a jieba word (``feature`` as the model sees it: NFKC-normalised and lower-cased, words prefixed ``w:``,
     characters after a negation prefixed ``¬``: ``w:¬好``), ``token`` being the text it covers; ``modifier`` is
     what the occurrence counts for (1, a degree adverb's multiplier for a word after it, 0.1 in a conceded
-    clause such as ``虽然质量不错`` before ``但是``). The score mixes the polarity and the neutral model, so a
-    row's contribution is its integrated gradient from the intercepts to the text (see
+    clause such as ``虽然质量不错`` before ``但是``, 0.1 in the frame ``一点``, ``都没有`` of ``一点异味都没有``).
+    The score mixes the polarity and the neutral model, so a row's contribution is its integrated gradient from
+    the intercepts to the text (see
     `CharNgramModel.contributions`). For ``"lexicon"`` each row is a sentiment word with the negation and
     degree words acting on it. ``"snownlp"`` cannot be explained.
 
