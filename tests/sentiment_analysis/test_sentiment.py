@@ -1144,22 +1144,29 @@ def _round15_sentence() -> str:
     return f"The shipped weights: {balanced} ({right} of 300)."
 
 
-def _reality_probes_sentence() -> str:
-    """SENTIMENT.md's sentence on the probes of looks against reality (written after the fourteenth round's change)."""
+def _probes(name: str, n: int, neutral_kind: str, n_neutral: int) -> tuple[Callable[[str], str], np.ndarray]:
+    """A probe set's ``right(kind)`` ("R of N" polar rows of that kind on the right side of 0.5) and the scores
+    of its neutral rows, from the shipped model; ``n`` rows in all, ``n_neutral`` of kind ``neutral_kind``."""
     rows = [
         parts
-        for line in (ROOT / "benchmarks" / "sentiment_reality_probes.tsv").read_text("utf-8").splitlines()
+        for line in (ROOT / "benchmarks" / name).read_text("utf-8").splitlines()
         if not line.startswith("#") and len(parts := line.split("\t")) == 3 and parts[0] != "kind"
     ]
-    assert len(rows) == 160
+    assert len(rows) == n
     scores = sentiment([text for *_, text in rows])["score"].to_numpy()
 
     def right(kind: str) -> str:
         got = [(s > 0.5) == (r[1] == "positive") for r, s in zip(rows, scores, strict=True) if r[0] == kind]
         return f"{sum(got)} of {len(got)}"
 
-    neutral = np.array([s for r, s in zip(rows, scores, strict=True) if r[0] == "neutral_prose"])
-    assert len(neutral) == 50
+    neutral = np.array([s for r, s in zip(rows, scores, strict=True) if r[0] == neutral_kind])
+    assert len(neutral) == n_neutral
+    return right, neutral
+
+
+def _reality_probes_sentence() -> str:
+    """SENTIMENT.md's sentence on the probes of looks against reality (written after the fourteenth round's change)."""
+    right, neutral = _probes("sentiment_reality_probes.tsv", 160, "neutral_prose", 50)
     return (
         f"The shipped weights: looked good and was bad {right('looked_good_was_bad')}, looked bad and was good "
         f"{right('looked_bad_was_good')}, plain reviews {right('plain_reviews')}; neutral prose scored 0.4 or more "
@@ -1206,20 +1213,7 @@ def test_sentiment_md_quotes_the_fourteenth_round() -> None:
 
 def _even_probes_sentence() -> str:
     """SENTIMENT.md's sentence on the probes of "not even one" (written after the fifteenth round's change)."""
-    rows = [
-        parts
-        for line in (ROOT / "benchmarks" / "sentiment_even_probes.tsv").read_text("utf-8").splitlines()
-        if not line.startswith("#") and len(parts := line.split("\t")) == 3 and parts[0] != "kind"
-    ]
-    assert len(rows) == 200
-    scores = sentiment([text for *_, text in rows])["score"].to_numpy()
-
-    def right(kind: str) -> str:
-        got = [(s > 0.5) == (r[1] == "positive") for r, s in zip(rows, scores, strict=True) if r[0] == kind]
-        return f"{sum(got)} of {len(got)}"
-
-    neutral = np.array([s for r, s in zip(rows, scores, strict=True) if r[0] == "neutral_fact"])
-    assert len(neutral) == 40
+    right, neutral = _probes("sentiment_even_probes.tsv", 200, "neutral_fact", 40)
     return (
         f"The shipped weights: a bad thing absent {right('bad_absent')}, a good thing absent {right('good_absent')}, "
         f"longer reviews {right('with_more')}; neutral facts scored 0.4 or more {int((neutral >= 0.4).sum())} of 40 "
