@@ -364,7 +364,7 @@ EXPLAINED = [
     "非常满意！！",
     "用户的需求从来都不是一成不变的",
     "好 好",
-    "床单上一根头发都没有，一点异味也没有",  # the frames of "not even one" count 0
+    "床单上一根头发都没有，一点异味也没有",  # the frames of "not even one" count FRAME_WEIGHT
 ]
 
 

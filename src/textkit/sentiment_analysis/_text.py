@@ -579,7 +579,7 @@ def _char_weights(norm: str) -> list[float] | None:
 
 
 def _conceded_features(norm: str, conceded: list[float]) -> dict[str, float]:
-    """`model_feature_spans`' sums per feature, for a normalised text and its `concession_weights`.
+    """`model_feature_spans`' sums per feature, for a normalised text and what its characters count (`_char_weights`).
 
     The same additions in the same order (n-grams by position then length, then the words), with the n-grams and
     the smallest weight of their characters built a whole list at a time.
