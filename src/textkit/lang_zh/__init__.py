@@ -1,11 +1,22 @@
 """Chinese language data: stopwords, negation, contrast, degree, direction, quantifiers, modality, names, numerals.
 
-Also headings and traditional characters.
+Also attributes whose size is a verdict, headings and traditional characters.
 
 Every part of textkit that needs to know something about Chinese reads it here, and nothing here depends on the
 rest of textkit (as spaCy keeps its language data in ``spacy/lang/zh``). Provenance: ``lang_zh/README.md``.
 """
 
+from .attributes import (
+    ATTRIBUTE_ADVERBS,
+    ATTRIBUTE_COMPARAND,
+    ATTRIBUTE_KINDS,
+    ATTRIBUTE_READINGS,
+    COMPARISON_WORDS,
+    GRADABLE_WORDS,
+    AttributeReading,
+    find_attribute_readings,
+    may_read_attributes,
+)
 from .contrast import (
     CONCEDING_WORDS,
     CONCESSION_FLAGS,
@@ -43,6 +54,11 @@ from .variants import fold_traditional, traditional_fold_table, traditional_shar
 
 __all__ = [
     "ASSERTIONS",
+    "ATTRIBUTE_ADVERBS",
+    "ATTRIBUTE_COMPARAND",
+    "ATTRIBUTE_KINDS",
+    "ATTRIBUTE_READINGS",
+    "COMPARISON_WORDS",
     "CONCEDING_WORDS",
     "CONCESSION_FLAGS",
     "CONCESSIVE_OPENERS",
@@ -53,6 +69,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "EVEN_NEGATION_LEADS",
     "FRAMING_WORDS",
+    "GRADABLE_WORDS",
     "HEADING_LINE_RE",
     "HEDGES",
     "INTENSIFYING_NEGATIONS",
@@ -71,6 +88,7 @@ __all__ = [
     "SUMMING_UP_WORDS",
     "SURNAMES",
     "TURNING_WORDS",
+    "AttributeReading",
     "DirectionWord",
     "ModalWord",
     "QuantifierWord",
@@ -80,6 +98,7 @@ __all__ = [
     "count_negations",
     "even_negation_frames",
     "even_negation_spans",
+    "find_attribute_readings",
     "find_direction_words",
     "find_modal_words",
     "find_quantifiers",
@@ -88,6 +107,7 @@ __all__ = [
     "intensifying_negation_at",
     "load_stopwords",
     "may_concede",
+    "may_read_attributes",
     "negation_at",
     "opposites",
     "same_counter",
