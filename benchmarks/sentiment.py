@@ -43,7 +43,9 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   ``benchmarks/sentiment_reality_probes.tsv`` (160 sentences on how a thing looked against what it was, and neutral
   prose with 实际上, written after that round's change), on ``benchmarks/sentiment_even_probes.tsv`` (200 sentences
   with the "not even one" construction, 一点异味都没有 / 一点热水都没有, and neutral facts told with it, written after
-  the fifteenth round's change) and on
+  the fifteenth round's change), on ``benchmarks/sentiment_size_probes.tsv`` (200 sentences whose verdict is the size
+  of what they measure, 配送费很低 / 配送费很高, and neutral facts told with a size, written after the sixteenth
+  round's change) and on
   ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
   written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
@@ -95,6 +97,7 @@ ROUND14_HELDOUT = HERE / "sentiment_round14_heldout_eval.tsv"
 ROUND15_HELDOUT = HERE / "sentiment_round15_heldout_eval.tsv"
 REALITY_PROBES = HERE / "sentiment_reality_probes.tsv"
 EVEN_PROBES = HERE / "sentiment_even_probes.tsv"
+SIZE_PROBES = HERE / "sentiment_size_probes.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -391,6 +394,12 @@ def main() -> None:
         'The "not even one" construction, written after the fifteenth round\'s change '
         "(benchmarks/sentiment_even_probes.tsv), by kind",
         load_hand(EVEN_PROBES),
+        list(fns),
+    )
+    report_reviews_and_neutral(
+        "Words of size (配送费很高), written after the sixteenth round's change "
+        "(benchmarks/sentiment_size_probes.tsv), by kind",
+        load_hand(SIZE_PROBES),
         list(fns),
     )
     for title, path in (

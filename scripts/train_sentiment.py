@@ -54,11 +54,17 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedGroupKFold, StratifiedKFold
 
 from textkit.lang_zh import (
+    ATTRIBUTE_ADVERBS,
+    ATTRIBUTE_COMPARAND,
+    ATTRIBUTE_KINDS,
+    ATTRIBUTE_READINGS,
+    COMPARISON_WORDS,
     CONCEDING_WORDS,
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
     EVEN_NEGATION_LEADS,
+    GRADABLE_WORDS,
     INTENSIFYING_NEGATIONS,
     NEGATION_REACHES_PAST,
     NEGATION_WORDS,
@@ -849,7 +855,8 @@ def default_json(
         "character 1-3-grams and jieba words (prefixed w:) with negation scope marked, a negated word also counting "
         "-negated_word_weight for its plain word feature, degree adverbs scaling the "
         "next word's count, conceded clauses counting conceded_weight and the frame of a 'not even one' construction "
-        "(一点…都没有) frame_weight (tf 1 + ln(count) above 1, count below; "
+        "(一点…都没有) frame_weight, a word of size also counting as the verdict word its attribute reads it as "
+        "(配送费很高: 贵; attribute_kinds, attribute_readings) (tf 1 + ln(count) above 1, count below; "
         "smooth idf, L2 norm); the polarity model was fitted on the features scaled by their NB log-count ratio "
         "(nb_mix), folded into coef, so the scorer needs no scale",
         "features": {
@@ -875,6 +882,12 @@ def default_json(
             "intensifying_negations": list(INTENSIFYING_NEGATIONS),
             "even_negation_leads": list(EVEN_NEGATION_LEADS),
             "frame_weight": FRAME_WEIGHT,
+            "attribute_kinds": dict(sorted(ATTRIBUTE_KINDS.items())),
+            "gradable_words": dict(sorted(GRADABLE_WORDS.items())),
+            "attribute_readings": {f"{kind} {way}": word for (kind, way), word in sorted(ATTRIBUTE_READINGS.items())},
+            "attribute_adverbs": sorted(ATTRIBUTE_ADVERBS),
+            "comparison_words": sorted(COMPARISON_WORDS),
+            "attribute_comparand": ATTRIBUTE_COMPARAND,
             "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
             "negation_mark": NEGATION_MARK,
             "negated_word_weight": NEGATED_WORD_WEIGHT,

@@ -212,6 +212,20 @@ def test_the_frame_of_a_not_even_one_construction_counts_its_weight() -> None:
     assert set(model_features("什么都没有").values()) == {1.0}  # nothing counted: no construction, all count 1
 
 
+def test_words_of_size_read_through_what_they_measure() -> None:
+    # 高 in 配送费很高 adds the verdict word 贵 where 高 stands, counting what 高 counts (很: 1.5); negated, the verdict
+    # word is marked and its plain word counts -1, as the word of size does; conceded, it counts a tenth.
+    features = model_features("配送费很高")
+    assert features["w:高"] == features["w:贵"] == 1.5 and "贵" not in features  # a word feature, no n-gram
+    negated = model_features("手续费不高")
+    assert negated["w:¬贵"] == negated["w:¬高"] == 1.0 and negated["w:贵"] == negated["w:高"] == -1.0
+    conceded = model_features("虽然配送费很低，但是很难吃")
+    assert conceded["w:便宜"] == pytest.approx(1.5 * CONCEDED_WEIGHT)
+    assert "w:好" not in model_features("重量很大")  # 重量 is no attribute of ATTRIBUTE_KINDS
+    texts = ["配送费很高", "配送费很低", "噪音很大", "噪音很小", "候诊时间超长", "候诊时间不长", "性价比极低"]
+    assert sentiment(texts)["label"].tolist() == ["negative", "positive"] * 3 + ["negative"]
+
+
 def test_default_negation_and_double_negation() -> None:
     good, not_good, not_not_good = sentiment(["好", "不好", "不是不好"])["score"].tolist()
     assert not_good < 0.5 < good
@@ -365,6 +379,7 @@ EXPLAINED = [
     "用户的需求从来都不是一成不变的",
     "好 好",
     "床单上一根头发都没有，一点异味也没有",  # the frames of "not even one" count FRAME_WEIGHT
+    "配送费很高，噪音不大",  # words of size read as verdict words (贵, ¬差 and 差 -1)
 ]
 
 
@@ -593,6 +608,8 @@ def test_sentiment_md_quotes_the_unseen_evaluation() -> None:
         "包装倒是丑，东西不差",  # a clause conceded from inside (倒是)
         "价格不低，设施却不好用",  # a turn from inside a clause (却)
         "好吃是好吃，不便宜。還好量大",  # X是X, a saving clause, two sentences
+        "配送费很高，噪音很小",  # words of size read as verdict words, no negator
+        "虽然手续费不高，但是价格比别家低",  # a word of size negated, in a conceded clause, and after a comparison
         "但是",
         "虽",
         "w:好很好",  # a word feature spelt like an n-gram
@@ -657,7 +674,8 @@ def _eval_set_sentence(name: str, domains: tuple[str, ...], per_domain: int, lea
     assert {d for d, *_ in rows} == set(domains) and len(rows) == n
     parts = [f"{d} {sum(right[i] for i, r in enumerate(rows) if r[0] == d)}/{per_domain}" for d in domains]
     wrong = [f"`{text}` {scores[i]:.3f}" for i, (_, _, text) in enumerate(rows) if not right[i]]
-    return f"{lead}: {', '.join(parts)} ({sum(right)} of {n}); its errors: {', '.join(wrong)}."
+    errors = f"its errors: {', '.join(wrong)}." if wrong else "no errors."
+    return f"{lead}: {', '.join(parts)} ({sum(right)} of {n}); {errors}"
 
 
 def _round4_sentence() -> str:
@@ -1224,6 +1242,30 @@ def _even_probes_sentence() -> str:
 def test_sentiment_md_quotes_the_fifteenth_round() -> None:
     doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
     assert _even_probes_sentence() in " ".join(doc.split())
+
+
+def _size_probes_sentence() -> str:
+    """SENTIMENT.md's sentence on the probes of words of size (written after the sixteenth round's change)."""
+    right, neutral = _probes("sentiment_size_probes.tsv", 200, "neutral_fact", 40)
+    return (
+        f"The shipped weights: a low cost, wait or burden {right('low_good')}, a high one {right('high_bad')}, "
+        f"something better high {right('merit')}, the size negated or compared {right('negated_compared')}; neutral "
+        f"facts scored 0.4 or more {int((neutral >= 0.4).sum())} of 40 (lowest {neutral.min():.3f})."
+    )
+
+
+def _size_costs_sentence() -> str:
+    """SENTIMENT.md's sentence on what the sixteenth round cost, from the shipped model."""
+    texts = ["虽然质量不错，但是太贵了", "服务很好，就是价格太贵"]
+    s = sentiment(texts)["score"].tolist()
+    return f"`{texts[0]}` 0.171 → {s[0]:.3f}, `{texts[1]}` 0.235 → {s[1]:.3f}"
+
+
+def test_sentiment_md_quotes_the_sixteenth_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    flat = " ".join(doc.split())
+    assert _size_probes_sentence() in flat
+    assert _size_costs_sentence() in flat
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     shipped = _shipped_row(grouped).split(" | ", 1)[1]
-    assert f'| fifteenth round: the frame of "not even one" counts 0.1 | {shipped}' in doc.splitlines()
+    assert f"| sixteenth round: words of size read through what they measure | {shipped}" in doc.splitlines()

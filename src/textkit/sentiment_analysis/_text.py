@@ -9,7 +9,8 @@ feature in a conceded part of a sentence (before ``但是``, ``就是``, ``可�
 (``w:刁难``), so a negated word the training data rarely saw negated reads as the opposite of the word. In a "not
 even one" construction (``一根头发都没有``) every feature of its frame (``一根``, ``都没有``:
 `textkit.lang_zh.even_negation_frames`) counts `FRAME_WEIGHT`: the frame says "none at all", what it negates says
-whether that is good.
+whether that is good. A word of size that measures an attribute (``配送费很高``, ``噪音很小``:
+`textkit.lang_zh.find_attribute_readings`) also counts as the verdict word it reads as (``w:贵``, ``w:好``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ..lang_zh import (
     may_concede,
     negation_at,
 )
+from ..lang_zh.attributes import find_attribute_readings, may_read_attributes
 from ..lang_zh.variants import fold_traditional, traditional_fold_table
 from ..segmentation.route import LogTable, best_route
 
@@ -501,8 +503,9 @@ def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
     The character n-grams first (`model_ngrams`), then the words (`WORD_PREFIX` + the word's symbols); ``count``
     is 1.0, times a word's degree multiplier, times `CONCEDED_WEIGHT` in a conceded part or `FRAME_WEIGHT` in the
     frame of a "not even one" construction (the smallest weight of the characters it spans: `_char_weights`);
-    last, each word a negation negates (`negated_word_spans`) as its plain word feature, counting
-    ``-NEGATED_WORD_WEIGHT`` (times that weight). `model_features` sums them per feature.
+    then each word a negation negates (`negated_word_spans`) as its plain word feature, counting
+    ``-NEGATED_WORD_WEIGHT`` (times that weight); last, the verdict words that words of size read as
+    (`_reading_features`: ``w:贵`` where ``高`` stands in ``配送费很高``). `model_features` sums them per feature.
 
     Example:
         >>> [(f, c) for f, _, _, c in model_feature_spans("很满意") if f.startswith(WORD_PREFIX)]
@@ -520,10 +523,14 @@ def model_feature_spans(text: str) -> list[tuple[str, int, int, float]]:
                 break
             out.append(("".join(syms[i : i + k]), i, i + k, min(conceded[i : i + k])))
     cut = word_cutter().spans(norm)
-    for start, end, degree in _word_spans(norm, cut):
+    words = _word_spans(norm, cut)
+    for start, end, degree in words:
         out.append((WORD_PREFIX + "".join(syms[start:end]), start, end, degree * min(conceded[start:end])))
-    for start, end in negated_word_spans(norm, cut):
+    negated = negated_word_spans(norm, cut)
+    for start, end in negated:
         out.append((WORD_PREFIX + norm[start:end], start, end, -NEGATED_WORD_WEIGHT * min(conceded[start:end])))
+    if may_read_attributes(norm):
+        out.extend(_reading_features(norm, syms, cut, words, negated, conceded))
     return out
 
 
@@ -540,19 +547,25 @@ def model_features(text: str) -> dict[str, float]:
     if weights is not None:
         return _conceded_features(norm, weights)
     counts: dict[str, float] = {}
-    if NEGATORS.isdisjoint(norm):  # no character is marked: a word's symbols are its characters
+    reads = may_read_attributes(norm)
+    if NEGATORS.isdisjoint(norm) and not reads:  # no character is marked: a word's symbols are its characters
         counts.update(Counter(model_ngram_strings_of(list(norm))))
         _add_plain_words(norm, counts)
         return counts
     syms = _symbols(norm)
     counts.update(Counter(model_ngram_strings_of(syms)))
     cut = word_cutter().spans(norm)
-    for start, end, degree in _word_spans(norm, cut):
+    words = _word_spans(norm, cut)
+    for start, end, degree in words:
         feature = WORD_PREFIX + "".join(syms[start:end])
         counts[feature] = counts.get(feature, 0.0) + degree
-    for start, end in negated_word_spans(norm, cut):
+    negated = negated_word_spans(norm, cut)
+    for start, end in negated:
         feature = WORD_PREFIX + norm[start:end]
         counts[feature] = counts.get(feature, 0.0) - NEGATED_WORD_WEIGHT
+    if reads:
+        for feature, _, _, count in _reading_features(norm, syms, cut, words, negated, None):
+            counts[feature] = counts.get(feature, 0.0) + count
     return counts
 
 
@@ -606,13 +619,47 @@ def _conceded_features(norm: str, conceded: list[float]) -> dict[str, float]:
     for feature, count in chain(grams, tail):
         counts[feature] = get(feature, 0.0) + count
     cut = word_cutter().spans(norm)
-    for start, end, degree in _word_spans(norm, cut):
+    words = _word_spans(norm, cut)
+    for start, end, degree in words:
         feature = WORD_PREFIX + "".join(syms[start:end])
         counts[feature] = get(feature, 0.0) + degree * min(conceded[start:end])
-    for start, end in negated_word_spans(norm, cut):
+    negated = negated_word_spans(norm, cut)
+    for start, end in negated:
         feature = WORD_PREFIX + norm[start:end]
         counts[feature] = get(feature, 0.0) + -NEGATED_WORD_WEIGHT * min(conceded[start:end])
+    if may_read_attributes(norm):
+        for feature, _, _, count in _reading_features(norm, syms, cut, words, negated, conceded):
+            counts[feature] = get(feature, 0.0) + count
     return counts
+
+
+def _reading_features(
+    norm: str,
+    syms: list[str],
+    cut: list[tuple[int, int]],
+    words: list[tuple[int, int, float]],
+    negated: list[tuple[int, int]],
+    conceded: list[float] | None,
+) -> list[tuple[str, int, int, float]]:
+    """The verdict words that words of size read as (`textkit.lang_zh.find_attribute_readings`), as features.
+
+    ``配送费很高`` adds ``w:贵`` where ``高`` stands, counting what the word of size counts (its degree, with a
+    degree adverb cut into it: ``超高``, and its part's weight); in a negation's scope the verdict word is marked
+    (``手续费不高``: ``w:¬贵``), and a negated word of size counts ``-NEGATED_WORD_WEIGHT`` for the plain verdict
+    word too, as the word itself does. ``words``: `_word_spans`; ``negated``: `negated_word_spans`; ``conceded``:
+    `_char_weights` (None: all 1).
+    """
+    degrees = {start: degree for start, _, degree in words}
+    negated_starts = {start for start, _ in negated}
+    out: list[tuple[str, int, int, float]] = []
+    for r in find_attribute_readings(norm, cut, _SCOPE_END):
+        weight = 1.0 if conceded is None else min(conceded[r.start : r.end])
+        marked = syms[r.start].startswith(NEGATION_MARK)
+        feature = "".join(NEGATION_MARK + ch for ch in r.reading) if marked else r.reading
+        out.append((WORD_PREFIX + feature, r.start, r.end, degrees.get(r.start, 1.0) * r.degree * weight))
+        if r.start in negated_starts:
+            out.append((WORD_PREFIX + r.reading, r.start, r.end, -NEGATED_WORD_WEIGHT * weight))
+    return out
 
 
 def _add_plain_words(norm: str, counts: dict[str, float]) -> None:
