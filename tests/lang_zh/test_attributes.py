@@ -76,3 +76,11 @@ def test_may_read_attributes_is_a_superset_test() -> None:
     assert not may_read_attributes("配送很快")  # no attribute
     assert not may_read_attributes("价格，高")  # not in one clause
     assert not may_read_attributes("")
+
+
+def test_may_read_attributes_reads_one_enormous_clause_once() -> None:
+    # 200,000 characters in one clause, an attribute at every other position: each clause is read once from its
+    # first attribute (a search from every attribute to the clause's end took minutes).
+    assert not may_read_attributes("价格" * 100_000)
+    assert may_read_attributes("价格" * 100_000 + "高")
+    assert not may_read_attributes("价格，" * 100_000 + "高")

@@ -27,6 +27,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
 from typing import NamedTuple
 
@@ -127,26 +128,31 @@ ATTRIBUTE_COMPARAND = 3
 
 _LONGEST_ATTRIBUTE = max(map(len, ATTRIBUTE_KINDS))
 _BREAKS = CLAUSE_BREAKS | SENTENCE_ENDS
-# An attribute, then a character of a word of size later in the clause (a test, not the reading).
-_MAY_READ_RE = lazy_compile(
-    "(?:"
-    + "|".join(sorted(ATTRIBUTE_KINDS, key=len, reverse=True))
-    + ")[^"
-    + "".join(sorted(ch for ch in _BREAKS if ch != "\n"))
-    + "\\n]*?["
-    + "".join(_UP + _DOWN)
-    + "]"
-)
+_SIZE_CHARS = frozenset(_UP + _DOWN)
+_ATTRIBUTE_RE = lazy_compile("|".join(map(re.escape, sorted(ATTRIBUTE_KINDS, key=len, reverse=True))))
+_BREAK_RE = lazy_compile("[" + "".join(map(re.escape, sorted(_BREAKS))) + "]")
 
 
 def may_read_attributes(text: str) -> bool:
     """Whether `find_attribute_readings` can read anything in ``text`` (a quick test before it; simplified text).
 
+    True when an attribute has a character of a word of size after it in its clause. Linear in the text: each clause
+    is read once from its first attribute.
+
     Example:
         >>> may_read_attributes("配送费很高"), may_read_attributes("配送很快")
         (True, False)
     """
-    return _MAY_READ_RE.search(text) is not None
+    if _SIZE_CHARS.isdisjoint(text):
+        return False
+    pos = 0
+    while (match := _ATTRIBUTE_RE.search(text, pos)) is not None:
+        stop = _BREAK_RE.search(text, match.end())
+        end = len(text) if stop is None else stop.start()
+        if not _SIZE_CHARS.isdisjoint(text[match.end() : end]):
+            return True
+        pos = end + 1
+    return False
 
 
 class AttributeReading(NamedTuple):
