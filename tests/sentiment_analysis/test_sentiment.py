@@ -226,6 +226,16 @@ def test_words_of_size_read_through_what_they_measure() -> None:
     assert sentiment(texts)["label"].tolist() == ["negative", "positive"] * 3 + ["negative"]
 
 
+def test_a_text_with_no_word_is_neutral() -> None:
+    # A section number or a row of marks says nothing either way; the model's intercepts had put `01` at 0.39
+    # (negative) and `！！！` at 0.03. Emoji are words: `👍👍` keeps its verdict.
+    df = sentiment(["01", "1.", "！！！", "10/10", "（3）", "👍👍"])
+    assert df["score"].tolist()[:5] == [0.5] * 5 and df["label"].tolist() == ["neutral"] * 5 + ["positive"]
+    explained = explain_sentiment("01")
+    assert explained["feature"].tolist() == ["(baseline)"] and explained["contribution"].sum() == 0.0
+    assert load_default_model().probabilities("２０２３。").neutral == 1.0  # full-width digits too
+
+
 def test_default_negation_and_double_negation() -> None:
     good, not_good, not_not_good = sentiment(["好", "不好", "不是不好"])["score"].tolist()
     assert not_good < 0.5 < good

@@ -298,7 +298,7 @@ def test_scale_is_folded_into_the_shipped_coefficients(train: ModuleType) -> Non
 def test_scorer_reads_the_trained_weights_as_the_trainer_scores(train: ModuleType) -> None:
     # A model trained on a subset, written to JSON and read back by textkit's scorer, gives the trainer's own
     # probabilities: the same features, term weights, idf and normalisation on both sides.
-    from textkit.sentiment_analysis.models import _parse_model
+    from textkit.sentiment_analysis.models import WORDLESS, _parse_model, _probabilities
 
     texts, y, info = train.load_reviews()
     sub = list(range(0, len(texts), 20))
@@ -309,9 +309,10 @@ def test_scorer_reads_the_trained_weights_as_the_trainer_scores(train: ModuleTyp
     probe = ["虽然质量不错，但是太贵了", "服务很好，就是价格太贵", "非常满意！！", "我们要做差异化", "不是不好", "  "]
     polar, neutral = fit.predict(probe)
     for text, p_pol, p_neu in zip(probe, polar, neutral, strict=True):
-        p = model.probabilities(text)
+        p = _probabilities(*model.logits(text))  # the two models as trained (no rule for texts with no word)
         assert p.polar == pytest.approx(p_pol, abs=2e-4)  # coefficients are written with 5 digits
         assert p.neutral == pytest.approx(p_neu, abs=2e-4)
+    assert model.probabilities("  ") == WORDLESS
 
 
 def test_grouped_cv_holds_out_one_topic_and_trains_on_all_written(

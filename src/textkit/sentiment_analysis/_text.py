@@ -35,11 +35,12 @@ from ..lang_zh import (
     concession_weights,
     even_negation_frames,
     even_negation_spans,
+    find_attribute_readings,
     intensifying_negation_at,
     may_concede,
+    may_read_attributes,
     negation_at,
 )
-from ..lang_zh.attributes import find_attribute_readings, may_read_attributes
 from ..lang_zh.variants import fold_traditional, traditional_fold_table
 from ..segmentation.route import LogTable, best_route
 
@@ -57,6 +58,7 @@ __all__ = [
     "WORD_PREFIX",
     "char_ngrams",
     "is_missing",
+    "is_wordless",
     "model_feature_spans",
     "model_features",
     "model_ngram_strings",
@@ -697,6 +699,24 @@ def model_ngram_strings_of(syms: list[str]) -> list[str]:
         pairs = list(map(add, syms, syms[1:]))  # a + b for each pair, at C speed
         return syms + pairs + list(map(add, pairs, syms[2:]))
     return ["".join(syms[i : i + k]) for k in range(lo, hi + 1) for i in range(n - k + 1)]
+
+
+def is_wordless(text: str) -> bool:
+    """True for a text with no letter, ideograph or pictograph: digits, punctuation, spaces and signs only.
+
+    Such a text (a section number ``01``, ``1.``, ``！！！``, ``10/10``) says nothing either way; the default model
+    calls it neutral instead of reading its few features against the intercepts. Emoji and other pictographs
+    (``👍``, ``☆``: Unicode category So) and letters of any script count as words.
+
+    Example:
+        >>> is_wordless("01"), is_wordless("！！！"), is_wordless("👍"), is_wordless("好")
+        (True, True, False, False)
+    """
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category[0] == "L" or category == "So":
+            return False
+    return True
 
 
 def is_missing(value: Any) -> bool:

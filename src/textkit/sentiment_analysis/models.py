@@ -24,12 +24,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..errors import TextkitError
-from ._text import model_feature_spans, model_features, normalize_with_offsets
+from ._text import is_wordless, model_feature_spans, model_features, normalize_with_offsets
 from .lexicon import _sigmoid
 
 __all__ = [
     "DEFAULT_MODEL_FILE",
     "MODELS",
+    "WORDLESS",
     "CharNgramModel",
     "Probabilities",
     "load_default_model",
@@ -56,6 +57,10 @@ class Probabilities(NamedTuple):
     neutral: float
     positive: float
     polar: float
+
+
+#: The probabilities of a text with no word (`textkit.sentiment_analysis._text.is_wordless`): neutral, no evidence.
+WORDLESS = Probabilities(negative=0.0, neutral=1.0, positive=0.0, polar=0.5)
 
 
 def term_weight(count: float) -> float:
@@ -148,11 +153,18 @@ class CharNgramModel:
     def probabilities(self, text: str) -> Probabilities:
         """P(negative), P(neutral), P(positive) and P(positive | polar) for ``text``.
 
+        A text with no word (`is_wordless`: ``01``, ``1.``, ``！！！``) is neutral: P(neutral) 1, P(positive | polar)
+        0.5, score 0.5; `logits` still gives the two models' logits.
+
         Example:
             >>> p = load_default_model().probabilities("酒店位于市中心，距离地铁站五百米。")
             >>> p.neutral > max(p.positive, p.negative)
             True
+            >>> load_default_model().probabilities("01")
+            Probabilities(negative=0.0, neutral=1.0, positive=0.0, polar=0.5)
         """
+        if is_wordless(text):
+            return WORDLESS
         return _probabilities(*self.logits(text))
 
     def score(self, text: str) -> float:
@@ -166,7 +178,8 @@ class CharNgramModel:
         ``baseline`` is the logit of the score of a text without any known feature (the two intercepts); each row
         is ``(feature, start, end, weight, count, contribution)``, ``start``/``end`` offsets in ``text``,
         ``weight`` the polarity coefficient and ``count`` what the occurrence counts for (`model_feature_spans`).
-        ``baseline`` plus the contributions is the logit of `score`.
+        ``baseline`` plus the contributions is the logit of `score`. A text with no word (`is_wordless`) scores 0.5:
+        its baseline is 0 and it has no rows.
 
         The score mixes two logistic models, so a feature's share is its integrated gradient along the straight
         path from the intercepts to the text's logits: ``a * (its share of the polarity logit) + b * (its share of
@@ -174,6 +187,8 @@ class CharNgramModel:
         numerically (Gauss-Legendre, exact to about 1e-12 here). An occurrence's share of a feature is its
         ``count`` over the feature's total count.
         """
+        if is_wordless(text):
+            return 0.0, []
         rows, norm = self._rows(text)
         base = _score_logit(self.intercept, self.intercept_neutral)
         if norm == 0.0:
