@@ -13,8 +13,9 @@ from textkit.lang_zh import (
     even_negation_spans,
     intensifying_negation_at,
     negation_at,
+    zero_negation_spans,
 )
-from textkit.sentiment_analysis._text import negation_scope
+from textkit.sentiment_analysis._text import negation_scope, normalize_for_model, word_cutter
 
 
 def test_negators_are_the_one_character_negation_words() -> None:
@@ -159,3 +160,47 @@ def test_bie_as_other_is_no_negation(text: str, negates: bool) -> None:
         negation, width = negation_at(text, i)
         found, i = found or negation, i + width
     assert found is negates
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("零差评", ["差评"]),  # jieba cuts 零/差/评: a one-character word takes the next with it
+        ("服务零好评", ["好评"]),
+        ("0投诉，0延迟", ["投诉", "延迟"]),
+        ("这家店是零差评", ["差评"]),  # 是 before a zero that does not end its clause: the zero counts what follows
+        ("差评为零", ["差"]),  # jieba's 评为 holds the copula: left out with it
+        ("好评率为0", ["好评率"]),
+        ("服务态度为零了", ["服务态度"]),  # one word longer than 3 characters, a particle after the zero
+        ("隔音基本为零", ["隔音"]),  # the adverb is passed over
+        ("勒耳感几乎为零", ["勒耳感"]),  # ... and takes nothing from the subject's 3 characters
+        ("卡的余额已经是零了", ["余额"]),  # the subject starts after 的
+        ("零好评率为零", ["好评率"]),  # two zeros count 好评 and 好评率: one span
+        ("投诉等于零", ["投诉"]),  # jieba's 等于零
+        ("體驗為零", ["体验"]),  # traditional characters
+        ("零下五度", []),  # words of their own
+        ("零食很好吃", []),
+        ("一百零五", []),  # numbers
+        ("九点零五分", []),
+        ("10差评", []),
+        ("一共0.5元", []),
+        ("量程为0～120 kPa", []),  # a range, not a count
+        ("零元购", []),  # a unit: a quantity
+        ("零基础也能学会", []),  # a beginner's level
+        ("适合零到三岁", []),  # a range
+        ("按零可以转人工", []),  # a key dialled
+        ("成本降为零后", []),  # reached, and not the clause's end
+        ("差评：0", []),  # no copula
+        ("", []),
+    ],
+)
+def test_zero_negation_spans(text: str, negated: list[str]) -> None:
+    norm = normalize_for_model(text)
+    assert [norm[i:j] for i, j in zero_negation_spans(text, word_cutter().spans(norm))] == negated
+
+
+def test_zeros_negate_for_sentiment_only() -> None:
+    # 零增长 and 零差评 hold no negation for the summary check: a zero there is a figure, compared as a number.
+    assert count_negations("零差评") == 0 and count_negations("差评为零") == 0 and count_negations("零增长") == 0
+    assert _scope("零差评") == ".^^" and _scope("差评为零") == "^..." and _scope("零下五度") == "...."
+    assert _scope("不是零差评") == ".^^.."  # a negation and a zero: 差评 is negated twice

@@ -41,11 +41,14 @@ from .negation import (
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
+    ZERO_COPULAS,
+    ZERO_WORDS,
     count_negations,
     even_negation_frames,
     even_negation_spans,
     intensifying_negation_at,
     negation_at,
+    zero_negation_spans,
 )
 from .numerals import COUNTER_GROUPS, Quantity, chinese_numeral_value, find_quantities, same_counter, same_quantity
 from .quantifiers import NOT_QUANTIFIERS, QUANTIFIER_SHARES, QUANTIFIER_WORDS, QuantifierWord, find_quantifiers
@@ -88,6 +91,8 @@ __all__ = [
     "SUMMING_UP_WORDS",
     "SURNAMES",
     "TURNING_WORDS",
+    "ZERO_COPULAS",
+    "ZERO_WORDS",
     "AttributeReading",
     "DirectionWord",
     "ModalWord",
@@ -115,4 +120,5 @@ __all__ = [
     "traditional_fold_table",
     "traditional_share",
     "traditional_spellings",
+    "zero_negation_spans",
 ]

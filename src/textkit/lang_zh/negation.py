@@ -18,6 +18,9 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
 - `EVEN_NEGATION_LEADS`: words that open the "not even one" construction, where what is negated comes before the
   negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds what it negates,
   `even_negation_frames` that and its frame (the lead, and ``都``/``也`` with the negation).
+- `ZERO_WORDS`: ``零`` and ``0``, which negate by counting none: ``零差评`` (no bad review), ``差评为零``,
+  ``好评率为0``. `zero_negation_spans` finds what a zero negates. Only the default sentiment model reads them: to the
+  summary check ``零增长`` is a figure, and a figure that changes is a number the check compares.
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 The functions read traditional characters as their simplified forms (`textkit.lang_zh.fold_traditional`: ``沒有`` is
@@ -28,7 +31,7 @@ All words were written for textkit (MIT).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from .._regex import lazy_compile
 from .contrast import CLAUSE_BREAKS, SENTENCE_ENDS
@@ -41,11 +44,14 @@ __all__ = [
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_NEGATIONS",
+    "ZERO_COPULAS",
+    "ZERO_WORDS",
     "count_negations",
     "even_negation_frames",
     "even_negation_spans",
     "intensifying_negation_at",
     "negation_at",
+    "zero_negation_spans",
 ]
 
 #: Words that negate what follows, one to five characters.
@@ -99,6 +105,37 @@ NEGATION_REACHES_PAST: frozenset[str] = frozenset(
 EVEN_NEGATION_LEADS: tuple[str, ...] = (
     "一点点", "一点儿", "一丁点", "一", "什么", "任何", "啥", "连个", "连", "半点", "半句", "半个", "半分",
 )  # fmt: skip
+
+#: Words that negate by counting none: before a word (``零差评``, ``0投诉``) or as a clause's predicate after a
+#: copula of `ZERO_COPULAS` (``差评为零``). Read by the default sentiment model only (`zero_negation_spans`).
+ZERO_WORDS: frozenset[str] = frozenset(("零", "0"))
+
+#: What joins a subject to a zero that is its predicate (``差评为零``, ``好评率是0``, ``投诉等于零``).
+ZERO_COPULAS: tuple[str, ...] = ("等于", "为", "是")
+
+# Characters next to which a zero is part of a number (一百零五, 10, 0.5, 九点零五), and after which it is reached,
+# dialled or started from rather than counted (降为零下, 归零 are words of jieba's; 成本降到零后, 按零, 从零基础).
+_NUMERAL_NEIGHBOURS = frozenset("〇零一二三四五六七八九十百千万亿两几点第0123456789.%％")
+# Marks after which a zero opens a range (量程为0～120 kPa), no count.
+_RANGE_MARKS = frozenset("～~-－—–")
+_ZERO_REACHED_AFTER = frozenset("为于到至成降减归清按拨从")
+# Words after a zero that make it a quantity (零元, 零度, 零个) or leave nothing for it to count (零的, 零到三岁,
+# 按零可以转人工; 零基础 is a beginner's level).
+_ZERO_NOT_COUNTED = frozenset(
+    (
+        *"元块角毛岁度分秒时点个次号年月日天周米斤克吨升的了后前起到至和与或",
+        "可以", "开始", "起步", "以上", "以下", "基础",
+    )
+)  # fmt: skip
+# Adverbs between a zero predicate's subject and its copula (隔音基本为零, 效果几乎等于零).
+_ZERO_SUBJECT_ADVERBS = frozenset(
+    (
+        "几乎", "基本", "基本上", "简直", "约", "大约", "大概", "已经", "已", "直接", "完全", "全", "都", "也", "就",
+        "真的", "真", "还", "仍", "仍然", "几近", "接近", "近乎", "差不多", "绝对", "全部", "一律", "始终", "永远",
+    )
+)  # fmt: skip
+# What a zero predicate negates: the words of its subject, at most this many characters back from the copula.
+_ZERO_SUBJECT_MAX = 3
 
 # A-not-A questions: 有没有, 是不是, 好不好.
 _A_NOT_A_RE = lazy_compile(r"(\w)[不没]\1")
@@ -240,6 +277,101 @@ def even_negation_frames(text: str, breaks: Container[str] = _BREAKS) -> list[tu
         if counted and counted not in NEGATION_REACHES_PAST and not count_negations(counted):
             out.append((lead, begin, even, even + 1 + width))
     return out
+
+
+def zero_negation_spans(
+    text: str, words: Iterable[tuple[int, int]], breaks: Container[str] = _BREAKS
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of what each zero negates: ``差评`` in ``零差评`` and in ``差评为零``, in text order.
+
+    Spans that overlap are merged: what two zeros count is negated once.
+
+    ``words`` are the text's word spans (a jieba cut: ``零食``, ``零件``, ``零下``, ``零点``, ``零分`` are words of
+    their own and count nothing). A zero of `ZERO_WORDS` that is a word of its own counts none of:
+
+    - the word after it in its clause (``零差评``, ``0投诉``), when the zero is no part of a number (no numeral
+      next to it: ``一百零五``, ``10``; no range mark after it: ``0～120``) and nothing reaches it (``降为零``:
+      ``为``, ``到``, ``归`` ... before it); a one-character word takes the next one-character word with it
+      (``零/差/评``: ``差评``); a unit or a particle after the zero (``零元``, ``零的``) is no thing counted;
+    - its clause's subject, when the zero ends the clause after a copula of `ZERO_COPULAS` (``差评为零``,
+      ``好评率是0``, ``投诉等于零``; particles such as ``了`` may follow it): the whole words that end at the
+      copula, past adverbs (``隔音基本为零``: ``隔音``), at most 3 characters unless the last is longer (``好评率``,
+      ``勒耳感``; ``服务态度`` in ``服务态度为零``; in ``服务/态度/为零``, ``态度``), after a ``的``
+      (``礼品卡的余额为零``: ``余额``). A word that holds the copula (``评为``) is left out with it.
+
+    Traditional characters are read as their simplified forms.
+
+    Example:
+        >>> text = "零差评，差评为零，零下五度，一百零五"
+        >>> cut = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 7), (7, 8), (8, 9), (9, 11), (11, 13), (13, 14),
+        ...        (14, 18)]  # jieba's: 零/差/评/，/差/评为/零/，/零下/五度/，/一百零五
+        >>> [text[i:j] for i, j in zero_negation_spans(text, cut)]
+        ['差评', '差']
+    """
+    text = fold_traditional(text)
+    spans = [(start, end) for start, end in words if end > start]
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(spans):
+        word = text[start:end]
+        if word not in ZERO_WORDS:
+            if word[-1] in ZERO_WORDS and word[:-1] in ZERO_COPULAS:  # jieba's 等于零
+                start = end - 1
+            else:
+                continue
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before in _NUMERAL_NEIGHBOURS or after in _NUMERAL_NEIGHBOURS or after in _RANGE_MARKS:
+            continue
+        copula = next((c for c in ZERO_COPULAS if text.endswith(c, 0, start)), "")
+        rest = end
+        while rest < len(text) and text[rest] in _CLAUSE_FINAL_PARTICLES:
+            rest += 1
+        if rest == len(text) or text[rest] in breaks:  # the zero ends its clause
+            if copula:
+                out.extend(_zero_subject(text, spans, k, start - len(copula)))
+            continue
+        if before in _ZERO_REACHED_AFTER or k + 1 == len(spans):
+            continue
+        first, stop = spans[k + 1]
+        counted = text[first:stop]
+        if first != end or not _is_han(counted) or counted in _ZERO_NOT_COUNTED:
+            continue
+        if stop - first == 1 and k + 2 < len(spans):
+            more, more_stop = spans[k + 2]
+            if more == stop and more_stop - more == 1 and _is_han(text[more]) and text[more] not in _ZERO_NOT_COUNTED:
+                stop = more_stop
+        out.append((first, stop))
+    merged: list[tuple[int, int]] = []  # 零好评率为零 counts 好评 and 好评率: one span, negated once
+    for start, end in sorted(out):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _zero_subject(text: str, words: list[tuple[int, int]], k: int, copula_start: int) -> list[tuple[int, int]]:
+    """The span of the subject of a zero predicate: words of ``words[:k]`` before ``copula_start``, at most 3 chars.
+
+    Adverbs between the subject and the copula (``隔音基本为零``: 基本) are passed over.
+    """
+    begin = end = -1
+    for start, stop in (words[i] for i in range(k - 1, -1, -1)):
+        word = text[start:stop]
+        if stop > copula_start:  # the word holds the copula (评为)
+            continue
+        if end < 0 and word in _ZERO_SUBJECT_ADVERBS:
+            continue
+        if not _is_han(word) or word in "的之" or (end >= 0 and (stop != begin or start < end - _ZERO_SUBJECT_MAX)):
+            break
+        begin = start
+        end = stop if end < 0 else end
+    return [(begin, end)] if end >= 0 else []
+
+
+def _is_han(word: str) -> bool:
+    """True when every character of ``word`` is a CJK ideograph."""
+    return bool(word) and all("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in word)
 
 
 def count_negations(clause: str) -> int:
