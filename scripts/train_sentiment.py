@@ -73,6 +73,8 @@ from textkit.lang_zh import (
     NOT_NEGATIONS,
     SUMMING_UP_WORDS,
     TURNING_WORDS,
+    ZERO_COPULAS,
+    ZERO_WORDS,
 )
 from textkit.sentiment_analysis import _text
 from textkit.sentiment_analysis._text import (
@@ -856,7 +858,8 @@ def default_json(
         "-negated_word_weight for its plain word feature, degree adverbs scaling the "
         "next word's count, conceded clauses counting conceded_weight and the frame of a 'not even one' construction "
         "(一点…都没有) frame_weight, a word of size also counting as the verdict word its attribute reads it as "
-        "(配送费很高: 贵; attribute_kinds, attribute_readings) (tf 1 + ln(count) above 1, count below; "
+        "(配送费很高: 贵; attribute_kinds, attribute_readings), and what a zero negates (零差评, 差评为零: zero_words, "
+        "zero_copulas) read as negated (tf 1 + ln(count) above 1, count below; "
         "smooth idf, L2 norm); the polarity model was fitted on the features scaled by their NB log-count ratio "
         "(nb_mix), folded into coef, so the scorer needs no scale",
         "features": {
@@ -882,6 +885,8 @@ def default_json(
             "intensifying_negations": list(INTENSIFYING_NEGATIONS),
             "even_negation_leads": list(EVEN_NEGATION_LEADS),
             "frame_weight": FRAME_WEIGHT,
+            "zero_words": sorted(ZERO_WORDS),
+            "zero_copulas": list(ZERO_COPULAS),
             "attribute_kinds": dict(sorted(ATTRIBUTE_KINDS.items())),
             "gradable_words": dict(sorted(GRADABLE_WORDS.items())),
             "attribute_readings": {f"{kind} {way}": word for (kind, way), word in sorted(ATTRIBUTE_READINGS.items())},

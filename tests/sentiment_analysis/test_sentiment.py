@@ -226,6 +226,20 @@ def test_words_of_size_read_through_what_they_measure() -> None:
     assert sentiment(texts)["label"].tolist() == ["negative", "positive"] * 3 + ["negative"]
 
 
+def test_zeros_negate_what_they_count() -> None:
+    # 零差评 has no bad review: 差评 is marked as negated and counts -1 for its plain words, as after 不; a zero in a
+    # number or a word (一百零五, 零下, 零食) negates nothing.
+    features = model_features("零差评")
+    assert features["w:¬差"] == features["w:¬评"] == 1.0 and features["w:差"] == features["w:评"] == -1.0
+    assert features["w:零"] == 1.0 and "¬零" not in features
+    assert model_features("差评为零")["w:¬差"] == 1.0
+    for text in ("一百零五", "零下五度", "零食", "量程为0～120"):
+        assert not any("¬" in feature for feature in model_features(text))
+    df = sentiment(["服务零差评", "服务零好评", "零差评", "好评率为零"])
+    assert df["label"].tolist() == ["positive", "negative", "positive", "negative"]
+    assert sentiment("差评为零")["score"].iloc[0] > 0.6  # its label is neutral: the neutral model reads a statement
+
+
 def test_a_text_with_no_word_is_neutral() -> None:
     # A section number or a row of marks says nothing either way; the model's intercepts had put `01` at 0.39
     # (negative) and `！！！` at 0.03. Emoji are words: `👍👍` keeps its verdict.
@@ -1172,9 +1186,10 @@ def _round15_sentence() -> str:
     return f"The shipped weights: {balanced} ({right} of 300)."
 
 
-def _probes(name: str, n: int, neutral_kind: str, n_neutral: int) -> tuple[Callable[[str], str], np.ndarray]:
-    """A probe set's ``right(kind)`` ("R of N" polar rows of that kind on the right side of 0.5) and the scores
-    of its neutral rows, from the shipped model; ``n`` rows in all, ``n_neutral`` of kind ``neutral_kind``."""
+def _probes(name: str, n: int, neutral_kind: str, n_neutral: int) -> tuple[Callable[..., str], np.ndarray]:
+    """A probe set's ``right(kind, label=None)`` ("R of N" polar rows of that kind, and label if given, on the right
+    side of 0.5) and the scores of its neutral rows, from the shipped model; ``n`` rows in all, ``n_neutral`` of
+    kind ``neutral_kind``."""
     rows = [
         parts
         for line in (ROOT / "benchmarks" / name).read_text("utf-8").splitlines()
@@ -1183,8 +1198,12 @@ def _probes(name: str, n: int, neutral_kind: str, n_neutral: int) -> tuple[Calla
     assert len(rows) == n
     scores = sentiment([text for *_, text in rows])["score"].to_numpy()
 
-    def right(kind: str) -> str:
-        got = [(s > 0.5) == (r[1] == "positive") for r, s in zip(rows, scores, strict=True) if r[0] == kind]
+    def right(kind: str, label: str | None = None) -> str:
+        got = [
+            (s > 0.5) == (r[1] == "positive")
+            for r, s in zip(rows, scores, strict=True)
+            if r[0] == kind and label in (None, r[1])
+        ]
         return f"{sum(got)} of {len(got)}"
 
     neutral = np.array([s for r, s in zip(rows, scores, strict=True) if r[0] == neutral_kind])
@@ -1278,4 +1297,35 @@ def test_sentiment_md_quotes_the_sixteenth_round() -> None:
     assert _size_costs_sentence() in flat
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     shipped = _shipped_row(grouped).split(" | ", 1)[1]
-    assert f"| sixteenth round: words of size read through what they measure | {shipped}" in doc.splitlines()
+    assert f"| sixteenth round: words of size read through what they measure | {shipped}" not in doc.splitlines()
+
+
+def _zero_probes_sentence() -> str:
+    """SENTIMENT.md's sentence on the probes of zeros that negate (written after the seventeenth round's change)."""
+    right, neutral = _probes("sentiment_zero_probes.tsv", 160, "number_neutral", 40)
+    return (
+        f"The shipped weights: praise by a zero {right('zero_good')}, complaints by a zero {right('zero_bad')}, plain "
+        f"numbers {_right_by_label(right, 'number_polar')}; neutral statements scored 0.4 or more "
+        f"{int((neutral >= 0.4).sum())} of 40 (lowest {neutral.min():.3f})."
+    )
+
+
+def _right_by_label(right: Callable[..., str], kind: str) -> str:
+    """A probe kind's positive rows right, then its negative rows: "R of N and R of N"."""
+    return f"{right(kind, 'positive')} and {right(kind, 'negative')}"
+
+
+def _zero_scores_sentence() -> str:
+    """SENTIMENT.md's scores of the seventeenth round's examples, from the shipped model."""
+    s = sentiment(["零差评", "服务零好评", "差评为零", "好评率为零"])["score"].tolist()
+    return f"(the shipped weights: {s[0]:.3f}, {s[1]:.3f}, {s[2]:.3f} and {s[3]:.3f})"
+
+
+def test_sentiment_md_quotes_the_seventeenth_round() -> None:
+    doc = (ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8")
+    flat = " ".join(doc.split())
+    assert _zero_probes_sentence() in flat
+    assert _zero_scores_sentence() in flat
+    grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
+    shipped = _shipped_row(grouped).split(" | ", 1)[1]
+    assert f"| seventeenth round: zeros that negate | {shipped}" in doc.splitlines()

@@ -40,6 +40,7 @@ from ..lang_zh import (
     may_concede,
     may_read_attributes,
     negation_at,
+    zero_negation_spans,
 )
 from ..lang_zh.variants import fold_traditional, traditional_fold_table
 from ..segmentation.route import LogTable, best_route
@@ -92,6 +93,7 @@ FRAME_WEIGHT = 0.1
 NEGATED_WORDS_READ = 2
 
 _SPACE_RE = lazy_compile(r"\s+")
+_LONE_ZERO_RE = lazy_compile(r"(?<![0-9.%])0(?![0-9.%])")  # a 0 that is no part of a longer number
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
 
 
@@ -197,13 +199,29 @@ def negation_scope(norm: str) -> list[bool]:
     """
     n = len(norm)
     marks = [False] * n
-    if NEGATORS.isdisjoint(norm):
+    zero = _zero_spans(norm) if may_count_zero(norm) else []
+    if NEGATORS.isdisjoint(norm) and not zero:
         return marks
     _mark_forward_scope(norm, marks)
-    for start, end in even_negation_spans(norm, _SCOPE_END):
+    for start, end in chain(even_negation_spans(norm, _SCOPE_END), zero):
         for j in range(start, end):
             marks[j] = not marks[j]
     return marks
+
+
+def may_count_zero(norm: str) -> bool:
+    """Whether a normalised text may hold a zero that negates (`textkit.lang_zh.zero_negation_spans`): a quick test.
+
+    Example:
+        >>> may_count_zero("零差评"), may_count_zero("差评为0"), may_count_zero("100元"), may_count_zero("好评")
+        (True, True, False, False)
+    """
+    return "零" in norm or ("0" in norm and _LONE_ZERO_RE.search(norm) is not None)
+
+
+def _zero_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """What the zeros of a normalised text negate (`textkit.lang_zh.zero_negation_spans` on its words)."""
+    return zero_negation_spans(norm, word_cutter().spans(norm) if cut is None else cut, _SCOPE_END)
 
 
 def _mark_forward_scope(norm: str, marks: list[bool]) -> None:
@@ -271,7 +289,7 @@ def model_ngram_strings(text: str) -> list[str]:
 
 def _symbols(norm: str) -> list[str]:
     """The characters of a normalised text, those in a negation's scope prefixed with `NEGATION_MARK`."""
-    if NEGATORS.isdisjoint(norm):
+    if NEGATORS.isdisjoint(norm) and not may_count_zero(norm):
         return list(norm)
     return [NEGATION_MARK + ch if m else ch for ch, m in zip(norm, negation_scope(norm), strict=True)]
 
@@ -452,14 +470,37 @@ def negated_word_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> l
     negates itself: nothing after it is negated. The words of what a "not even one" construction negates before
     its negation are negated too (`textkit.lang_zh.even_negation_spans`: 毛病 in ``一点毛病都没有``). Words of
     `textkit.lang_zh.NOT_NEGATIONS` (``没想到``, ``不好意思``) and `textkit.lang_zh.INTENSIFYING_NEGATIONS`
-    (``不是一般``) negate nothing. ``cut``: the text's word spans
-    (`word_cutter`), if the caller has them.
+    (``不是一般``) negate nothing. The words a zero negates (`textkit.lang_zh.zero_negation_spans`: ``差评`` in
+    ``零差评`` and ``差评为零``) are negated too, unless a negation negates them as well (``不是零差评``). ``cut``:
+    the text's word spans (`word_cutter`), if the caller has them.
 
     Example:
-        >>> norm = "手续费不高，一点毛病都没有，没想到这么干净"
+        >>> norm = "手续费不高，一点毛病都没有，没想到这么干净，零投诉"
         >>> [norm[i:j] for i, j in negated_word_spans(norm)]
-        ['高', '毛病']
+        ['高', '毛病', '投诉']
     """
+    zero = _zero_spans(norm, cut) if may_count_zero(norm) else []
+    if zero:  # the words a zero negates, unless a negation negates them too (不是零差评)
+        cut = word_cutter().spans(norm) if cut is None else cut
+        inside = _words_inside(cut, zero)
+        return sorted(set(_negated_word_spans(norm, cut)).symmetric_difference(inside))
+    return _negated_word_spans(norm, cut)
+
+
+def _words_inside(cut: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of ``cut`` that lie inside one of ``spans`` (both in text order, the spans not overlapping)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for start, end in cut:
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= start and end <= spans[k][1]:
+            out.append((start, end))
+    return out
+
+
+def _negated_word_spans(norm: str, cut: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """`negated_word_spans` without the zeros."""
     out: list[tuple[int, int]] = []
     if NEGATORS.isdisjoint(norm):
         return out
@@ -550,7 +591,7 @@ def model_features(text: str) -> dict[str, float]:
         return _conceded_features(norm, weights)
     counts: dict[str, float] = {}
     reads = may_read_attributes(norm)
-    if NEGATORS.isdisjoint(norm) and not reads:  # no character is marked: a word's symbols are its characters
+    if NEGATORS.isdisjoint(norm) and not reads and not may_count_zero(norm):  # a word's symbols are its characters
         counts.update(Counter(model_ngram_strings_of(list(norm))))
         _add_plain_words(norm, counts)
         return counts
