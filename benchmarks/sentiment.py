@@ -45,7 +45,8 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   with the "not even one" construction, 一点异味都没有 / 一点热水都没有, and neutral facts told with it, written after
   the fifteenth round's change), on ``benchmarks/sentiment_size_probes.tsv`` (200 sentences whose verdict is the size
   of what they measure, 配送费很低 / 配送费很高, and neutral facts told with a size, written after the sixteenth
-  round's change) and on
+  round's change), on ``benchmarks/sentiment_zero_probes.tsv`` (160 sentences whose verdict is a zero, 零差评 /
+  零好评, reviews and neutral facts with 零 as a number, written after the seventeenth round's change) and on
   ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
   written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
@@ -98,6 +99,7 @@ ROUND15_HELDOUT = HERE / "sentiment_round15_heldout_eval.tsv"
 REALITY_PROBES = HERE / "sentiment_reality_probes.tsv"
 EVEN_PROBES = HERE / "sentiment_even_probes.tsv"
 SIZE_PROBES = HERE / "sentiment_size_probes.tsv"
+ZERO_PROBES = HERE / "sentiment_zero_probes.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -400,6 +402,12 @@ def main() -> None:
         "Words of size (配送费很高), written after the sixteenth round's change "
         "(benchmarks/sentiment_size_probes.tsv), by kind",
         load_hand(SIZE_PROBES),
+        list(fns),
+    )
+    report_reviews_and_neutral(
+        "Zeros that negate (零差评, 差评为零), written after the seventeenth round's change "
+        "(benchmarks/sentiment_zero_probes.tsv), by kind",
+        load_hand(ZERO_PROBES),
         list(fns),
     )
     for title, path in (
