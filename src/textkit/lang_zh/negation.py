@@ -134,7 +134,7 @@ _ZERO_SUBJECT_ADVERBS = frozenset(
         "真的", "真", "还", "仍", "仍然", "几近", "接近", "近乎", "差不多", "绝对", "全部", "一律", "始终", "永远",
     )
 )  # fmt: skip
-# What a zero predicate negates: the words of its subject, at most this many characters back from the copula.
+# What a zero predicate negates: the words of its subject, at most this many characters unless one word is longer.
 _ZERO_SUBJECT_MAX = 3
 
 # A-not-A questions: 有没有, 是不是, 好不好.

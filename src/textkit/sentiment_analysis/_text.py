@@ -10,7 +10,8 @@ feature in a conceded part of a sentence (before ``但是``, ``就是``, ``可�
 even one" construction (``一根头发都没有``) every feature of its frame (``一根``, ``都没有``:
 `textkit.lang_zh.even_negation_frames`) counts `FRAME_WEIGHT`: the frame says "none at all", what it negates says
 whether that is good. A word of size that measures an attribute (``配送费很高``, ``噪音很小``:
-`textkit.lang_zh.find_attribute_readings`) also counts as the verdict word it reads as (``w:贵``, ``w:好``).
+`textkit.lang_zh.find_attribute_readings`) also counts as the verdict word it reads as (``w:贵``, ``w:好``). What a
+zero counts (``差评`` in ``零差评`` and ``差评为零``: `textkit.lang_zh.zero_negation_spans`) is negated as after ``不``.
 """
 
 from __future__ import annotations
