@@ -19,8 +19,9 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds what it negates,
   `even_negation_frames` that and its frame (the lead, and ``都``/``也`` with the negation).
 - `ZERO_WORDS`: ``零`` and ``0``, which negate by counting none: ``零差评`` (no bad review), ``差评为零``,
-  ``好评率为0``. `zero_negation_spans` finds what a zero negates. Only the default sentiment model reads them: to the
-  summary check ``零增长`` is a figure, and a figure that changes is a number the check compares.
+  ``好评率为0``. `zero_negation_spans` finds what a zero negates. Only the default sentiment model reads them so
+  far: the summary check counts no zero as a negation, so ``零增长`` against ``增长`` goes unflagged (its support
+  model would need retraining with them).
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 The functions read traditional characters as their simplified forms (`textkit.lang_zh.fold_traditional`: ``沒有`` is
