@@ -8,6 +8,7 @@ from textkit.lang_zh import (
     NEGATION_WORDS,
     NEGATORS,
     NOT_NEGATIONS,
+    ZERO_COMPOUNDS,
     count_negations,
     even_negation_frames,
     even_negation_spans,
@@ -177,6 +178,11 @@ def test_bie_as_other_is_no_negation(text: str, negates: bool) -> None:
         ("卡的余额已经是零了", ["余额"]),  # the subject starts after 的
         ("零好评率为零", ["好评率"]),  # two zeros count 好评 and 好评率: one span
         ("投诉等于零", ["投诉"]),  # jieba's 等于零
+        ("新增失业人数为零", ["失业人数"]),  # a measure word takes nothing from the subject's 3 characters
+        ("对欺凌行为零容忍", ["容忍"]),  # 行为 only ends in 为: nothing reaches the zero
+        ("全厂做到零差错", ["差错"]),
+        ("成本减至零后", []),  # reached
+        ("经济零增长", ["增长"]),  # sentiment's word list cuts 零/增长 (jieba's dictionary keeps it whole: below)
         ("體驗為零", ["体验"]),  # traditional characters
         ("零下五度", []),  # words of their own
         ("零食很好吃", []),
@@ -199,8 +205,16 @@ def test_zero_negation_spans(text: str, negated: list[str]) -> None:
     assert [norm[i:j] for i, j in zero_negation_spans(text, word_cutter().spans(norm))] == negated
 
 
-def test_zeros_negate_for_sentiment_only() -> None:
-    # The summary check counts no zero as a negation (yet: 零增长 against 增长 goes unflagged); sentiment reads them.
+def test_a_zero_compound_counts_what_follows_its_zero() -> None:
+    # jieba's dictionary keeps 零增长 and 零伤亡 whole; 零售 and 零部件 count nothing
+    text = "经济零增长，零伤亡，零售额，零部件"
+    cut = [(0, 2), (2, 5), (5, 6), (6, 9), (9, 10), (10, 13), (13, 14), (14, 17)]
+    assert [text[i:j] for i, j in zero_negation_spans(text, cut)] == ["增长", "伤亡"]
+    assert {"零增长", "零伤亡"} <= ZERO_COMPOUNDS and not {"零售", "零部件", "零距离"} & ZERO_COMPOUNDS
+
+
+def test_zeros_are_no_negation_words() -> None:
+    # A zero negates what it counts (sentiment's scope, the summary check's _zero_scopes), not as a negation word.
     assert count_negations("零差评") == 0 and count_negations("差评为零") == 0 and count_negations("零增长") == 0
     assert _scope("零差评") == ".^^" and _scope("差评为零") == "^..." and _scope("零下五度") == "...."
     assert _scope("不是零差评") == ".^^.."  # a negation and a zero: 差评 is negated twice

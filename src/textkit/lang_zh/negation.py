@@ -19,9 +19,9 @@ drops or adds a negation) read these lists and nothing else, so they cannot disa
   negation (``什么问题都没有``, ``一点毛病都没有``, ``连个道歉都没有``): `even_negation_spans` finds what it negates,
   `even_negation_frames` that and its frame (the lead, and ``都``/``也`` with the negation).
 - `ZERO_WORDS`: ``零`` and ``0``, which negate by counting none: ``零差评`` (no bad review), ``差评为零``,
-  ``好评率为0``. `zero_negation_spans` finds what a zero negates. Only the default sentiment model reads them so
-  far: the summary check counts no zero as a negation, so ``零增长`` against ``增长`` goes unflagged (its support
-  model would need retraining with them).
+  ``好评率为0``; `ZERO_COMPOUNDS`: words of jieba's dictionary that are a zero and what it counts (``零增长``).
+  `zero_negation_spans` finds what a zero negates, `may_count_zero` is its quick pre-test. The default sentiment
+  model reads them (``零差评`` is praise) and the summary check (``零增长`` against ``增长`` drops a negation).
 - A-not-A questions (``有没有``, ``是不是``) ask; they do not negate.
 
 The functions read traditional characters as their simplified forms (`textkit.lang_zh.fold_traditional`: ``沒有`` is
@@ -45,12 +45,15 @@ __all__ = [
     "NEGATION_WORDS",
     "NEGATORS",
     "NOT_NEGATIONS",
+    "ZERO_COMPOUNDS",
     "ZERO_COPULAS",
+    "ZERO_MEASURES",
     "ZERO_WORDS",
     "count_negations",
     "even_negation_frames",
     "even_negation_spans",
     "intensifying_negation_at",
+    "may_count_zero",
     "negation_at",
     "zero_negation_spans",
 ]
@@ -108,18 +111,29 @@ EVEN_NEGATION_LEADS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Words that negate by counting none: before a word (``零差评``, ``0投诉``) or as a clause's predicate after a
-#: copula of `ZERO_COPULAS` (``差评为零``). Read by the default sentiment model only (`zero_negation_spans`).
+#: copula of `ZERO_COPULAS` (``差评为零``). Read by the default sentiment model and the summary check
+#: (`zero_negation_spans`).
 ZERO_WORDS: frozenset[str] = frozenset(("零", "0"))
+
+#: Words of jieba's dictionary that are a zero and what it counts: `zero_negation_spans` reads ``零增长`` as ``零``
+#: and ``增长``. jieba's other words that open with a zero count nothing (``零售``, ``零件``, ``零部件``, ``零花钱``,
+#: ``零距离`` is "up close", ``零起点`` "from scratch").
+ZERO_COMPOUNDS: frozenset[str] = frozenset(
+    ("零增长", "零伤亡", "零排放", "零关税", "零利率", "零税率", "零首付", "零缺点")
+)
 
 #: What joins a subject to a zero that is its predicate (``差评为零``, ``好评率是0``, ``投诉等于零``).
 ZERO_COPULAS: tuple[str, ...] = ("等于", "为", "是")
 
-# Characters next to which a zero is part of a number (一百零五, 10, 0.5, 九点零五), and after which it is reached,
-# dialled or started from rather than counted (降为零下, 归零 are words of jieba's; 成本降到零后, 按零, 从零基础).
+# Characters next to which a zero is part of a number (一百零五, 10, 0.5, 九点零五), and words after which it is
+# reached, dialled or started from rather than counted (降为零下, 归零 are words of jieba's; 成本降到零后, 按零,
+# 从零基础, 减至零): one of these characters as a word of its own, or a verb of reaching. A longer word that only ends
+# in one (行为零容忍, 达到零排放, 做到零差错) leaves the zero counting.
 _NUMERAL_NEIGHBOURS = frozenset("〇零一二三四五六七八九十百千万亿两几点第0123456789.%％")
 # Marks after which a zero opens a range (量程为0～120 kPa), no count.
 _RANGE_MARKS = frozenset("～~-－—–")
 _ZERO_REACHED_AFTER = frozenset("为于到至成降减归清按拨从")
+_ZERO_REACHING_WORDS = frozenset(a + b for a in "降减跌缩压归清调回退变化改设拨" for b in "为到至成")
 # Words after a zero that make it a quantity (零元, 零度, 零个) or leave nothing for it to count (零的, 零到三岁,
 # 按零可以转人工; 零基础 is a beginner's level).
 _ZERO_NOT_COUNTED = frozenset(
@@ -137,6 +151,17 @@ _ZERO_SUBJECT_ADVERBS = frozenset(
 )  # fmt: skip
 # What a zero predicate negates: the words of its subject, at most this many characters unless one word is longer.
 _ZERO_SUBJECT_MAX = 3
+# Words that measure the subject of a zero predicate: 死亡人数为零 counts no death. They take nothing from its 3
+# characters (新增失业人数为零: 失业人数).
+ZERO_MEASURES: frozenset[str] = frozenset(
+    (
+        "人数", "次数", "数量", "总数", "件数", "起数", "个数", "人次", "发生数", "发生率", "含量", "金额", "比例",
+        "比率", "幅度", "数", "量", "率", "额",
+    )
+)  # fmt: skip
+
+# A 0 that is no part of a longer number (10, 0.5, 0%).
+_LONE_ZERO_RE = lazy_compile(r"(?<![0-9.%])0(?![0-9.%])")
 
 # A-not-A questions: 有没有, 是不是, 好不好.
 _A_NOT_A_RE = lazy_compile(r"(\w)[不没]\1")
@@ -280,6 +305,16 @@ def even_negation_frames(text: str, breaks: Container[str] = _BREAKS) -> list[tu
     return out
 
 
+def may_count_zero(text: str) -> bool:
+    """Whether ``text`` may hold a zero that negates (`zero_negation_spans`): a quick test before a cut.
+
+    Example:
+        >>> may_count_zero("零差评"), may_count_zero("差评为0"), may_count_zero("100元"), may_count_zero("好评")
+        (True, True, False, False)
+    """
+    return "零" in text or ("0" in text and _LONE_ZERO_RE.search(text) is not None)
+
+
 def zero_negation_spans(
     text: str, words: Iterable[tuple[int, int]], breaks: Container[str] = _BREAKS
 ) -> list[tuple[int, int]]:
@@ -288,7 +323,8 @@ def zero_negation_spans(
     Spans that overlap are merged: what two zeros count is negated once.
 
     ``words`` are the text's word spans (a jieba cut: ``零食``, ``零件``, ``零下``, ``零点``, ``零分`` are words of
-    their own and count nothing). A zero of `ZERO_WORDS` that is a word of its own counts none of:
+    their own and count nothing; a word of `ZERO_COMPOUNDS` is read as its zero and the word after it: ``零增长``).
+    A zero of `ZERO_WORDS` that is a word of its own counts none of:
 
     - the word after it in its clause (``零差评``, ``0投诉``), when the zero is no part of a number (no numeral
       next to it: ``一百零五``, ``10``; no range mark after it: ``0～120``) and nothing reaches it (``降为零``:
@@ -310,7 +346,12 @@ def zero_negation_spans(
         ['差评', '差']
     """
     text = fold_traditional(text)
-    spans = [(start, end) for start, end in words if end > start]
+    spans = []
+    for start, end in words:
+        if text[start:end] in ZERO_COMPOUNDS:
+            spans += [(start, start + 1), (start + 1, end)]
+        elif end > start:
+            spans.append((start, end))
     out: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(spans):
         word = text[start:end]
@@ -331,7 +372,8 @@ def zero_negation_spans(
             if copula:
                 out.extend(_zero_subject(text, spans, k, start - len(copula)))
             continue
-        if before in _ZERO_REACHED_AFTER or k + 1 == len(spans):
+        previous = text[spans[k - 1][0] : start] if k and spans[k - 1][1] == start else before
+        if previous in _ZERO_REACHED_AFTER or previous in _ZERO_REACHING_WORDS or k + 1 == len(spans):
             continue
         first, stop = spans[k + 1]
         counted = text[first:stop]
@@ -354,19 +396,23 @@ def zero_negation_spans(
 def _zero_subject(text: str, words: list[tuple[int, int]], k: int, copula_start: int) -> list[tuple[int, int]]:
     """The span of the subject of a zero predicate: words of ``words[:k]`` before ``copula_start``, at most 3 chars.
 
-    Adverbs between the subject and the copula (``隔音基本为零``: 基本) are passed over.
+    Adverbs between the subject and the copula (``隔音基本为零``: 基本) are passed over; a measure word that ends the
+    subject (`ZERO_MEASURES`: ``失业人数为零``) is taken and the 3 characters are counted before it.
     """
-    begin = end = -1
+    begin = end = counted_to = -1
     for start, stop in (words[i] for i in range(k - 1, -1, -1)):
         word = text[start:stop]
         if stop > copula_start:  # the word holds the copula (评为)
             continue
         if end < 0 and word in _ZERO_SUBJECT_ADVERBS:
             continue
-        if not _is_han(word) or word in "的之" or (end >= 0 and (stop != begin or start < end - _ZERO_SUBJECT_MAX)):
+        too_far = end >= 0 and (stop != begin or start < counted_to - _ZERO_SUBJECT_MAX)
+        if not _is_han(word) or word in ("的", "之", "零") or too_far:
             break
         begin = start
-        end = stop if end < 0 else end
+        if end < 0:
+            end = stop
+            counted_to = start if word in ZERO_MEASURES else stop
     return [(begin, end)] if end >= 0 else []
 
 

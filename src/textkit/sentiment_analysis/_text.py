@@ -39,6 +39,7 @@ from ..lang_zh import (
     find_attribute_readings,
     intensifying_negation_at,
     may_concede,
+    may_count_zero,
     may_read_attributes,
     negation_at,
     zero_negation_spans,
@@ -94,7 +95,6 @@ FRAME_WEIGHT = 0.1
 NEGATED_WORDS_READ = 2
 
 _SPACE_RE = lazy_compile(r"\s+")
-_LONE_ZERO_RE = lazy_compile(r"(?<![0-9.%])0(?![0-9.%])")  # a 0 that is no part of a longer number
 _SCOPE_END = frozenset("，,。.！!？?；;：:、…~～ \n\r\t()（）【】[]\"'“”‘’")
 
 
@@ -208,16 +208,6 @@ def negation_scope(norm: str) -> list[bool]:
         for j in range(start, end):
             marks[j] = not marks[j]
     return marks
-
-
-def may_count_zero(norm: str) -> bool:
-    """Whether a normalised text may hold a zero that negates (`textkit.lang_zh.zero_negation_spans`): a quick test.
-
-    Example:
-        >>> may_count_zero("零差评"), may_count_zero("差评为0"), may_count_zero("100元"), may_count_zero("好评")
-        (True, True, False, False)
-    """
-    return "零" in norm or ("0" in norm and _LONE_ZERO_RE.search(norm) is not None)
 
 
 def _zero_spans(norm: str, cut: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
