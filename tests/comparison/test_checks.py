@@ -671,3 +671,33 @@ def test_two_names_swapped_around_the_same_words(source: str, summary: str, swap
     first = summary[:2]
     assert (f"name: summary {first}, source " in str(got["reason"])) is swapped, got["reason"]
     assert bool(got["supported"]) is not swapped
+
+
+@pytest.mark.parametrize(
+    ("summary", "original", "note"),
+    [
+        ("去年本市经济实现增长。", "去年本市经济实现零增长。", "drops a negation"),  # jieba's 零增长
+        ("该厂今年发生了安全事故。", "该厂今年的安全事故为零。", "drops a negation"),  # a zero predicate
+        ("该产品添加了防腐剂。", "该产品零添加防腐剂。", "drops a negation"),
+        ("这个季度公司营收零增长。", "这个季度公司营收增长了两成。", "adds a negation"),
+        ("店铺全年零投诉。", "店铺全年收到了投诉。", "adds a negation"),  # jieba's HMM joins 零投诉, a word unknown
+        # zeros and negations that say the same thing
+        ("去年本市经济没有增长。", "去年本市经济实现零增长。", ""),
+        ("该厂今年没有发生安全事故。", "该厂今年的安全事故为零。", ""),
+        ("该厂今年实现零事故。", "该厂今年没有发生安全事故。", ""),
+        ("去年经济增长为零。", "去年经济零增长。", ""),
+        ("这家医院去年发生了医疗事故。", "这家医院去年的医疗事故发生数为零。", "drops a negation"),  # a measure word
+        ("演出期间发生了踩踏事故。", "演出秩序良好，全程零事故。", "drops a negation"),  # aligned with the other clause
+        ("这条线路全年没有列车晚点。", "这条线路全年列车晚点次数为零。", ""),  # the zero negates its whole clause
+        ("该商场对假货零容忍。", "该商场绝不容忍假货。", ""),  # ... and a negation what follows it to the clause's end
+        ("展览的门票费用为零。", "展览免收门票费用。", ""),  # an exemption
+        ("全场比赛犯规次数为零。", "全场比赛一次犯规都没有。", ""),  # "not even one"
+        # a zero in a number or a word counts nothing
+        ("公司去年零售额增长5%。", "公司去年的零售额增长了5%。", ""),
+        ("工厂一年生产汽车零部件200万件。", "这家工厂每年生产汽车零部件200万件。", ""),
+        ("温度降到零下五度。", "夜里温度降到零下五度。", ""),
+    ],
+)
+def test_a_zero_negates_what_it_counts(summary: str, original: str, note: str) -> None:
+    found = [f.note for f in contradictions(summary, source_clauses(original, 0)) if f.kind == "negation"]
+    assert found == ([note] if note else [])

@@ -18,6 +18,8 @@ The quantities, direction words and negations being checked do not count in choo
 - **negation**: a negation of the clause (``不同意这个方案``) must not stand against the same words without it in
   its source clause (``同意这个方案``), and the reverse: each negation (`textkit.lang_zh.negation_at`) is
   compared by the two characters that follow it, so a negation elsewhere in a long source clause does not count.
+  A zero negates what it counts (`textkit.lang_zh.zero_negation_spans`): ``经济零增长`` against ``经济增长`` drops
+  a negation, and ``安全事故为零`` says what ``没有发生安全事故`` says.
 - **direction**: a direction word of the clause (``降低``) must not stand against its opposite in the source clause
   (``提高``) (`textkit.lang_zh.find_direction_words`).
 - **quantifier**: a quantifier of the clause (``所有读者``) must not stand against one of another share before the
@@ -48,18 +50,23 @@ from ..lang_zh import (
     COUNTER_GROUPS,
     NEGATORS,
     SURNAMES,
+    ZERO_MEASURES,
+    ZERO_WORDS,
     DirectionWord,
     Quantity,
+    even_negation_spans,
     find_direction_words,
     find_modal_words,
     find_quantifiers,
     find_quantities,
+    may_count_zero,
     negation_at,
     opposites,
     same_counter,
     same_quantity,
+    zero_negation_spans,
 )
-from ..segmentation import Segmenter
+from ..segmentation import Segmenter, segmenter_for
 from .units import bigrams, normalize_for_match, squash
 
 __all__ = [
@@ -764,18 +771,93 @@ def _without_negations(text: str) -> str:
     return "".join(kept)
 
 
-def _adds_negation(clause: str, source: str) -> bool:
+_MEASURES_LONGEST_FIRST = sorted(ZERO_MEASURES, key=lambda m: (-len(m), m))
+
+
+class _Zero(NamedTuple):
+    """What a zero of a clause negates (`_zero_readings`)."""
+
+    head: str  # the last two characters of what it counts, a measure word aside: 死亡人数为零 → 死亡
+    clause: str  # the clause it stands in, all of which it may negate: 全省铁路旅客死亡人数为零
+
+
+def _zero_readings(text: str, segmenter: Segmenter | None) -> list[_Zero]:
+    """What the zeros of ``text`` negate (`textkit.lang_zh.zero_negation_spans`), in text order.
+
+    ``text`` is cut by ``segmenter`` (textkit's default when None) only when it may hold such a zero
+    (`textkit.lang_zh.may_count_zero`). A word that opens with a zero and that the segmenter does not know, which
+    jieba's HMM joined from single characters (``零差评``), is read as the zero and the rest.
+
+    Example:
+        >>> [z.head for z in _zero_readings("该县新增失业人数为零，实现零增长，零售额增长", None)]
+        ['失业', '增长']
+    """
+    if not may_count_zero(text):
+        return []
+    seg = segmenter_for(segmenter)
+    words: list[tuple[int, int]] = []
+    for token in seg.spans(text):
+        start, end = token.start, token.end
+        if end - start > 1 and text[start] in ZERO_WORDS and not seg.knows(token.word):
+            words += [(start, start + 1), (start + 1, end)]
+        else:
+            words.append((start, end))
+    clauses = clause_spans(text)
+    out = []
+    k = 0
+    for start, end in zero_negation_spans(text, words):  # in text order, as the clauses
+        counted = text[start:end]
+        measure = next((m for m in _MEASURES_LONGEST_FIRST if counted.endswith(m)), "")
+        if len(counted) - len(measure) >= 2:
+            counted = counted[: len(counted) - len(measure)]
+        while k < len(clauses) and clauses[k][1] <= start:
+            k += 1
+        a, b = clauses[k] if k < len(clauses) else (0, len(text))
+        out.append(_Zero(counted[-2:], text[a:b]))
+    return out
+
+
+# Words that exempt from a charge, and so say what a zero says of it (免征关税: 零关税).
+_EXEMPTIONS = ("免征", "免收", "免除", "免交", "免缴", "免费", "免税", "豁免")
+
+
+def _negated_rests(text: str) -> list[str]:
+    """What each negation or exemption of ``text`` negates to the end of its clause, and each "not even one".
+
+    ``未发生一起环境污染事件`` negates 环境污染事件, ``免征关税`` exempts 关税, ``一次射门都没有`` negates 射门
+    (`textkit.lang_zh.even_negation_spans`): what a zero counts (``射门次数是零``) is negated there too.
+    """
+    out = [text[a:b] for a, b in even_negation_spans(text)]
+    ends = [a for _, a in clause_spans(text)]  # where each clause ends, in order
+    clause = 0
+    i = 0
+    while i < len(text):
+        negates, width = negation_at(text, i)
+        exempts = next((w for w in _EXEMPTIONS if text.startswith(w, i)), "")
+        width = max(width, len(exempts))
+        while clause < len(ends) and ends[clause] <= i:
+            clause += 1
+        if negates or exempts:
+            out.append(text[i + width : ends[clause] if clause < len(ends) else i + width])
+        i += width
+    return out
+
+
+def _adds_negation(clause: str, source: str, segmenter: Segmenter | None = None) -> bool:
     """Whether ``clause`` negates words that ``source`` has without a negation.
 
     The negated words are the two characters after the negation, or the two after a modal (`_MODALS`: 不得强制), or the
-    verb that ends the clause (没有因降雨延期: 延期). The source negates a word when one of its negations is at most
-    `_NEAR` characters before it (不宜超过 negates 超过), or, for the clause-final verb, within its scope. Two negated
-    modals whose scopes share two characters are the same negation worded apart (不能超过 against
-    不得向商家收取超过).
+    verb that ends the clause (没有因降雨延期: 延期), or what a zero counts (`_zero_readings`: ``安全事故为零``: 事故).
+    The source negates a word when one of its negations is at most `_NEAR` characters before it (不宜超过 negates
+    超过), or, for the clause-final verb, within its scope; a zero negates every word of its clause (``甲醛释放量为零``
+    negates 甲醛), and for what a zero counts a negation reaches the end of its clause (``未发生一起环境污染事件``).
+    Two negated modals whose scopes share two characters are the same negation worded apart (不能超过 against
+    不得向商家收取超过). ``segmenter`` cuts a text that may hold a zero.
     """
     negations = _negations(source)
-    theirs = [scope for _, _, scope in negations]
-    near = [scope[:_NEAR] for scope in theirs]
+    zeros = [zero.clause for zero in _zero_readings(source, segmenter)]
+    theirs = [scope for _, _, scope in negations] + zeros
+    near = [scope[:_NEAR] for _, _, scope in negations] + zeros
     modal = [scope for word, after, scope in negations if _is_modal(word, after)]
     for word, after, scope in _negations(clause):
         if word + after[:1] in source:  # the same negated word on both sides (供血不足)
@@ -790,6 +872,12 @@ def _adds_negation(clause: str, source: str) -> bool:
         # the words after the negation too; not in 不利于经济增长, whose 利于 the other side (与经济增长) lacks.
         framed = scope[:1] in _BEFORE_VERB or scope[:2] in source
         if verb and framed and verb in source and not any(verb in s for s in theirs):
+            return True
+    counted = {zero.head for zero in _zero_readings(clause, segmenter)}
+    if counted:
+        said = {source[k : k + 2] for k in range(len(source) - 1)}
+        covered = {scope[k : k + 2] for scope in theirs + _negated_rests(source) for k in range(len(scope) - 1)}
+        if any(len(word) == 2 and word in said and word not in covered for word in counted):
             return True
     return False
 
@@ -808,21 +896,22 @@ def _carried_prohibition(source: Clause, region: list[Clause]) -> str:
     return modal[-1][0] + modal[-1][1] if modal else ""
 
 
-def _negation_differs(clause: str, source: str) -> str:
+def _negation_differs(clause: str, source: str, segmenter: Segmenter | None = None) -> str:
     """``"adds a negation"`` or ``"drops a negation"`` when one side negates words the other has without one."""
-    if _adds_negation(clause, source):
+    if _adds_negation(clause, source, segmenter):
         return "adds a negation"
-    if _adds_negation(source, clause):
+    if _adds_negation(source, clause, segmenter):
         return "drops a negation"
     return ""
 
 
-def contradictions(text: str, region: list[Clause]) -> list[Finding]:
+def contradictions(text: str, region: list[Clause], segmenter: Segmenter | None = None) -> list[Finding]:
     """The numbers, dates, negations and direction words of ``text`` that its source clauses contradict.
 
     Args:
         text: A summary sentence or clause.
         region: The clauses of the source sentences it was aligned with (`source_clauses`).
+        segmenter: Cuts a clause that may hold a zero that negates (``零增长``); textkit's default when None.
 
     Returns:
         The findings, clause by clause, in text order.
@@ -846,14 +935,15 @@ def contradictions(text: str, region: list[Clause]) -> list[Finding]:
         if len(squash(clause)) >= 2:
             # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
             neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED, joined)
-            note = _negation_differs(squash(clause), squash(neg_source.text)) if neg_source is not None else ""
+            source_text = squash(neg_source.text) if neg_source is not None else ""
+            note = _negation_differs(squash(clause), source_text, segmenter) if neg_source is not None else ""
             if note == "adds a negation" and neg_source is not None:
                 carried = _carried_prohibition(neg_source, region)
-                note = _negation_differs(squash(clause), squash(carried + neg_source.text)) if carried else note
+                note = _negation_differs(squash(clause), squash(carried) + source_text, segmenter) if carried else note
             if note and _conditional(neg_source) and not squash(clause).startswith(_CONDITIONS):
                 note = ""  # 如果没有资金支持 states a condition, which 项目得到了资金支持 does not deny
             if not note:  # a negated phrase of another clause, said without its negation (发生了人员伤亡)
-                neg_source = _negated_elsewhere(clause, region)
+                neg_source = _negated_elsewhere(clause, region, segmenter)
                 note = "drops a negation" if neg_source is not None else ""
             if neg_source is not None and note:
                 out.append(Finding("negation", squash(clause), squash(neg_source.text), neg_source.sentence, note=note))
@@ -870,14 +960,16 @@ def _conditional(source: Clause | None) -> bool:
     return source is not None and squash(source.text).startswith(_CONDITIONS)
 
 
-def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
-    """A region clause that negates a phrase ``clause`` says (`_says`) without any negation; or None.
+def _negated_elsewhere(clause: str, region: list[Clause], segmenter: Segmenter | None = None) -> Clause | None:
+    """A region clause that negates a phrase ``clause`` says (`_says`) without any negation or zero; or None.
 
     The clause the summary clause aligns with may be another one (``京港澳高速湖南段封闭期间发生了人员伤亡`` aligns
     with the closure, not with ``没有发生人员伤亡``). The source clause has one negation, followed by at least
     `_NEGATED_PHRASE` characters to its end, states no condition (`_CONDITIONS`) and denies no identity (不是, 并非:
     ``GMV不是北极星指标`` says nothing against ``称这个指标为北极星指标``); 了 is read as absent on both sides
-    (发生了人员伤亡 says 发生人员伤亡).
+    (发生了人员伤亡 says 发生人员伤亡). Or the source clause has one zero (`_zero_readings`) whose counted word
+    ``clause`` says and no clause of the region says without a negation or zero (``全程实现零伤亡`` against
+    ``赛事出现了人员伤亡``).
 
     Example:
         >>> region = source_clauses("道路已恢复通行，没有发生人员伤亡。", 0)
@@ -887,12 +979,19 @@ def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
         True
     """
     plain = squash(clause).replace("了", "")
-    if len(plain) < _NEGATED_PHRASE or _negations(plain):
+    if len(plain) < _NEGATED_PHRASE or _negations(plain) or _zero_readings(plain, segmenter):
         return None
+    said = {plain[k : k + 2] for k in range(len(plain) - 1)}
     for source in region:
+        text = squash(source.text)
+        heads = [zero.head for zero in _zero_readings(text, segmenter)]
+        if len(heads) == 1 and heads[0] in said and not _conditional(source):
+            if any(heads[0] in rest for rest in _negated_rests(plain)):  # 一次射门都没有, 免征关税
+                continue
+            if not _said_plainly(heads[0], region, segmenter):  # 零伤亡 against 发生了人员伤亡
+                return source
         if NEGATORS.isdisjoint(source.text):  # most clauses: no negator, nothing to read
             continue
-        text = squash(source.text)
         negations = _negations(text)
         if len(negations) != 1 or _conditional(source):
             continue
@@ -900,7 +999,7 @@ def _negated_elsewhere(clause: str, region: list[Clause]) -> Clause | None:
         if word.endswith("是") or after.startswith("是") or word.endswith("非"):
             continue  # GMV不是北极星指标 denies an identity, which 称这个指标为北极星指标 does not state
         phrase = text[text.find(word + after) + len(word) :].replace("了", "")
-        if len(phrase) >= _NEGATED_PHRASE and _says(plain, phrase) and not _said_plainly(phrase, region):
+        if len(phrase) >= _NEGATED_PHRASE and _says(plain, phrase) and not _said_plainly(phrase, region, segmenter):
             return source
     return None
 
@@ -933,11 +1032,11 @@ def _says(clause: str, phrase: str) -> bool:
     return False
 
 
-def _said_plainly(phrase: str, region: list[Clause]) -> bool:
-    """Whether a region clause without a negation says ``phrase`` (the source says it both ways)."""
+def _said_plainly(phrase: str, region: list[Clause], segmenter: Segmenter | None = None) -> bool:
+    """Whether a region clause without a negation or a zero says ``phrase`` (the source says it both ways)."""
     for clause in region:
         text = squash(clause.text).replace("了", "")
-        if not _negations(text) and _says(text, phrase):
+        if not _negations(text) and _says(text, phrase) and not _zero_readings(text, segmenter):
             return True
     return False
 

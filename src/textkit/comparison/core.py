@@ -243,7 +243,7 @@ def analyse_sentence(
             unit_match = align_one(unit_grams, unit_weights, own, source.grams, _Cosines({}), shares).indices
             unit_region = list(dict.fromkeys(unit_match + region + own))
         clauses = source.clauses(unit_region)
-        found = contradictions(text, clauses)
+        found = contradictions(text, clauses, segmenter)
         names, missing = name_findings(segmenter, text, source.squashed_text, clauses)
         found += missing
         features = unit_features(text, source, unit_region, found, segmenter, unit_match)
