@@ -165,3 +165,29 @@ def test_the_model_card_states_what_the_probes_catch() -> None:
     k, ok_after = sum(r[0] for r in after.values()), sum(r[1] for r in after.values())
     assert f"paraphrases are supported in {ok_after} of {k}, and the {traps} traps" in card
     assert f"in {traps_ok} of {traps} (`涨幅没有全国平均水平高`" in card
+
+
+def test_the_model_card_states_what_the_zero_probes_catch() -> None:
+    # benchmarks/faithfulness_zero_probes*.tsv, read as the benchmark reads them; the "before" figures are history
+    spec = importlib.util.spec_from_file_location("faithfulness_benchmark", ROOT / "benchmarks" / "faithfulness.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    card = " ".join(resources.files("textkit.resources").joinpath("SUPPORT.md").read_text(encoding="utf-8").split())
+    got = bench.probe_results(bench.PROBES_ZERO_2)
+    (n, ok_dropped, dropped), (m, ok_added, added) = got["zero_dropped"], got["zero_added"]
+    assert f"a dropped zero is caught in {dropped} of {n} (1 before the reading), an added one" in card
+    assert f"an added one in {added} of {m} (4 before)" in card
+    assert f"supported in {ok_dropped} of {n} and {ok_added} of {m} (22 and 30 before)" in card
+    k, ok, _ = got["zero_paraphrase"]
+    assert f"(`没有发生过命案` for `命案数量为零`) in {ok} of {k} (26 before)" in card
+    k, ok, _ = got["zero_plain"]
+    assert f"(`零下五度`, `零售`, `三千零五十`) in {ok} of {k} (30 before)" in card
+    first = bench.probe_results(bench.PROBES_ZERO)
+    (n, ok_dropped, dropped), (m, ok_added, added) = first["zero_dropped"], first["zero_added"]
+    assert f"not blind): {dropped} of {n} and {added} of {m} caught (0 and 1 before)" in card
+    assert f"supported in {ok_dropped} of {n} and {ok_added} of {m} (14 and 24 before)" in card
+    k, ok, _ = first["zero_paraphrase"]
+    assert f"none said another way in {ok} of {k} (18 before)" in card
+    k, ok, _ = first["zero_plain"]
+    assert f"zeros that say no none in {ok} of {k} (23 before)" in card
