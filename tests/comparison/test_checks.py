@@ -692,6 +692,9 @@ def test_two_names_swapped_around_the_same_words(source: str, summary: str, swap
         ("该商场对假货零容忍。", "该商场绝不容忍假货。", ""),  # ... and a negation what follows it to the clause's end
         ("展览的门票费用为零。", "展览免收门票费用。", ""),  # an exemption
         ("全场比赛犯规次数为零。", "全场比赛一次犯规都没有。", ""),  # "not even one"
+        ("该厂今年没有实现零事故。", "该厂今年实现了零事故。", "adds a negation"),  # the verb that governs the zero
+        ("该市实现了零排放目标。", "该市未能实现零排放目标。", "drops a negation"),
+        ("去年没有经济增长。", "去年经济零增长。", ""),  # ... a noun before it is negated with it
         # a zero in a number or a word counts nothing
         ("公司去年零售额增长5%。", "公司去年的零售额增长了5%。", ""),
         ("工厂一年生产汽车零部件200万件。", "这家工厂每年生产汽车零部件200万件。", ""),

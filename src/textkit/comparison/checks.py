@@ -772,13 +772,17 @@ def _without_negations(text: str) -> str:
 
 
 _MEASURES_LONGEST_FIRST = sorted(ZERO_MEASURES, key=lambda m: (-len(m), m))
+_ASPECT = frozenset(("了", "过", "着"))  # between a verb and the zero it governs (实现了零事故)
 
 
 class _Zero(NamedTuple):
     """What a zero of a clause negates (`_zero_readings`)."""
 
     head: str  # the last two characters of what it counts, a measure word aside: 死亡人数为零 → 死亡
-    clause: str  # the clause it stands in, all of which it may negate: 全省铁路旅客死亡人数为零
+    # What a negation of the other side may negate and say the same: its clause up to the zero
+    # (全省铁路旅客死亡人数为零), or, before it, without a verb that governs it, then "\0" and the rest
+    # (工业污水零直排 whole; 全厂实现了零事故 keeps 全厂 and 零事故: 没有实现零事故 denies it).
+    reach: str
 
 
 def _zero_readings(text: str, segmenter: Segmenter | None) -> list[_Zero]:
@@ -802,6 +806,8 @@ def _zero_readings(text: str, segmenter: Segmenter | None) -> list[_Zero]:
             words += [(start, start + 1), (start + 1, end)]
         else:
             words.append((start, end))
+    starts = {end: start for start, end in words}  # the word that ends where another starts
+    tags: dict[str, str] = {}  # jieba's dictionary tags (`Segmenter.dictionary_tags`), read once if needed
     clauses = clause_spans(text)
     out = []
     k = 0
@@ -813,7 +819,17 @@ def _zero_readings(text: str, segmenter: Segmenter | None) -> list[_Zero]:
         while k < len(clauses) and clauses[k][1] <= start:
             k += 1
         a, b = clauses[k] if k < len(clauses) else (0, len(text))
-        out.append(_Zero(counted[-2:], text[a:b]))
+        if start > a and text[start - 1] in ZERO_WORDS:  # 零事故: the zero comes first
+            governs = start - 1
+            while governs in starts and text[starts[governs] : governs] in _ASPECT:
+                governs = starts[governs]
+            if governs in starts and not tags:
+                tags.update(seg.dictionary_tags(text))
+            verb = governs in starts and tags.get(text[starts[governs] : governs], "").startswith("v")
+            reach = text[a : starts[governs] if verb else start - 1] + "\0" + text[start - 1 : b]
+        else:  # 事故为零: the zero ends the clause
+            reach = text[a : next((i + 1 for i in range(end, b) if text[i] in ZERO_WORDS), b)]
+        out.append(_Zero(counted[-2:], reach))
     return out
 
 
@@ -849,13 +865,14 @@ def _adds_negation(clause: str, source: str, segmenter: Segmenter | None = None)
     The negated words are the two characters after the negation, or the two after a modal (`_MODALS`: 不得强制), or the
     verb that ends the clause (没有因降雨延期: 延期), or what a zero counts (`_zero_readings`: ``安全事故为零``: 事故).
     The source negates a word when one of its negations is at most `_NEAR` characters before it (不宜超过 negates
-    超过), or, for the clause-final verb, within its scope; a zero negates every word of its clause (``甲醛释放量为零``
-    negates 甲醛), and for what a zero counts a negation reaches the end of its clause (``未发生一起环境污染事件``).
+    超过), or, for the clause-final verb, within its scope; a zero negates every word of its clause but the verb
+    that governs it (``甲醛释放量为零`` and ``工业污水零直排`` negate 甲醛 and 工业; ``实现零事故`` does not negate
+    实现), and for what a zero counts a negation reaches the end of its clause (``未发生一起环境污染事件``).
     Two negated modals whose scopes share two characters are the same negation worded apart (不能超过 against
     不得向商家收取超过). ``segmenter`` cuts a text that may hold a zero.
     """
     negations = _negations(source)
-    zeros = [zero.clause for zero in _zero_readings(source, segmenter)]
+    zeros = [zero.reach for zero in _zero_readings(source, segmenter)]
     theirs = [scope for _, _, scope in negations] + zeros
     near = [scope[:_NEAR] for _, _, scope in negations] + zeros
     modal = [scope for word, after, scope in negations if _is_modal(word, after)]
@@ -935,11 +952,11 @@ def contradictions(text: str, region: list[Clause], segmenter: Segmenter | None 
         if len(squash(clause)) >= 2:
             # Aligned without its negations, which are what may differ (马拉松比赛没有因降雨延期).
             neg_source = _aligned_clause(_without_negations(clause), region, _NEGATION_ALIGNED, joined)
-            source_text = squash(neg_source.text) if neg_source is not None else ""
-            note = _negation_differs(squash(clause), source_text, segmenter) if neg_source is not None else ""
+            said = squash(clause)
+            note = _negation_differs(said, squash(neg_source.text), segmenter) if neg_source is not None else ""
             if note == "adds a negation" and neg_source is not None:
                 carried = _carried_prohibition(neg_source, region)
-                note = _negation_differs(squash(clause), squash(carried) + source_text, segmenter) if carried else note
+                note = _negation_differs(said, squash(carried + neg_source.text), segmenter) if carried else note
             if note and _conditional(neg_source) and not squash(clause).startswith(_CONDITIONS):
                 note = ""  # 如果没有资金支持 states a condition, which 项目得到了资金支持 does not deny
             if not note:  # a negated phrase of another clause, said without its negation (发生了人员伤亡)

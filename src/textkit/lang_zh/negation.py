@@ -117,10 +117,8 @@ ZERO_WORDS: frozenset[str] = frozenset(("零", "0"))
 
 #: Words of jieba's dictionary that are a zero and what it counts: `zero_negation_spans` reads ``零增长`` as ``零``
 #: and ``增长``. jieba's other words that open with a zero count nothing (``零售``, ``零件``, ``零部件``, ``零花钱``,
-#: ``零距离`` is "up close", ``零起点`` "from scratch").
-ZERO_COMPOUNDS: frozenset[str] = frozenset(
-    ("零增长", "零伤亡", "零排放", "零关税", "零利率", "零税率", "零首付", "零缺点")
-)
+#: ``零距离`` is "up close", ``零起点`` "from scratch"; ``零利率`` and ``零税率`` are a rate's level, as ``零度``).
+ZERO_COMPOUNDS: frozenset[str] = frozenset(("零增长", "零伤亡", "零排放", "零关税", "零首付", "零缺点"))
 
 #: What joins a subject to a zero that is its predicate (``差评为零``, ``好评率是0``, ``投诉等于零``).
 ZERO_COPULAS: tuple[str, ...] = ("等于", "为", "是")
