@@ -10,6 +10,7 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -141,12 +142,18 @@ def test_the_model_card_states_the_recorded_figures() -> None:
         assert f"{kind} {share:.3f}" in card, kind
 
 
-def test_the_model_card_states_what_the_probes_catch() -> None:
-    # the limits the card states are measured on benchmarks/faithfulness_probes.tsv, read as the benchmark reads it
+def _faithfulness_benchmark() -> ModuleType:
+    """``benchmarks/faithfulness.py``, loaded as a module (it is no package)."""
     spec = importlib.util.spec_from_file_location("faithfulness_benchmark", ROOT / "benchmarks" / "faithfulness.py")
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_the_model_card_states_what_the_probes_catch() -> None:
+    # the limits the card states are measured on benchmarks/faithfulness_probes.tsv, read as the benchmark reads it
+    bench = _faithfulness_benchmark()
     got = bench.probe_results()
     card = " ".join(resources.files("textkit.resources").joinpath("SUPPORT.md").read_text(encoding="utf-8").split())
     n, ok, caught = got.pop("number")
@@ -169,10 +176,7 @@ def test_the_model_card_states_what_the_probes_catch() -> None:
 
 def test_the_model_card_states_what_the_zero_probes_catch() -> None:
     # benchmarks/faithfulness_zero_probes*.tsv, read as the benchmark reads them; the "before" figures are history
-    spec = importlib.util.spec_from_file_location("faithfulness_benchmark", ROOT / "benchmarks" / "faithfulness.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _faithfulness_benchmark()
     card = " ".join(resources.files("textkit.resources").joinpath("SUPPORT.md").read_text(encoding="utf-8").split())
     got = bench.probe_results(bench.PROBES_ZERO_2)
     (n, ok_dropped, dropped), (m, ok_added, added) = got["zero_dropped"], got["zero_added"]
