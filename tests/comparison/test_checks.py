@@ -695,6 +695,8 @@ def test_two_names_swapped_around_the_same_words(source: str, summary: str, swap
         ("该厂今年没有实现零事故。", "该厂今年实现了零事故。", "adds a negation"),  # the verb that governs the zero
         ("该市实现了零排放目标。", "该市未能实现零排放目标。", "drops a negation"),
         ("去年没有经济增长。", "去年经济零增长。", ""),  # ... a noun before it is negated with it
+        ("该路段今年仍有人员死亡。", "该路段今年的死亡人数已降到零。", "drops a negation"),  # brought down to zero
+        ("商场的冬装库存减少到零。", "商场的冬装库存还有很多。", "adds a negation"),
         # a zero in a number or a word counts nothing
         ("公司去年零售额增长5%。", "公司去年的零售额增长了5%。", ""),
         ("工厂一年生产汽车零部件200万件。", "这家工厂每年生产汽车零部件200万件。", ""),

@@ -182,6 +182,9 @@ def test_bie_as_other_is_no_negation(text: str, negates: bool) -> None:
         ("对欺凌行为零容忍", ["容忍"]),  # 行为 only ends in 为: nothing reaches the zero
         ("全厂做到零差错", ["差错"]),
         ("成本减至零后", []),  # reached
+        ("投诉量降到了零", ["投诉量"]),  # brought down to a zero that ends the clause
+        ("库存减少到零", ["库存"]),
+        ("成本降为零", ["成本"]),  # the verb is no part of the subject (成本/降/为/零)
         ("经济零增长", ["增长"]),  # sentiment's word list cuts 零/增长 (jieba's dictionary keeps it whole: below)
         ("體驗為零", ["体验"]),  # traditional characters
         ("零下五度", []),  # words of their own

@@ -132,6 +132,12 @@ _NUMERAL_NEIGHBOURS = frozenset("〇零一二三四五六七八九十百千万�
 _RANGE_MARKS = frozenset("～~-－—–")
 _ZERO_REACHED_AFTER = frozenset("为于到至成降减归清按拨从")
 _ZERO_REACHING_WORDS = frozenset(a + b for a in "降减跌缩压归清调回退变化改设拨" for b in "为到至成")
+# Verbs that bring a thing down to a zero that ends its clause, which then counts none of it (投诉量降到了零,
+# 库存减少到零, 死亡人数降为零), and the words for "to" after them (jieba's 降到 and 降/到 alike).
+_ZERO_REDUCING_VERBS = frozenset(
+    ("降", "减", "跌", "缩", "压", "下降", "降低", "减少", "减小", "缩减", "缩小", "压缩", "压减", "下跌", "回落")
+)
+_ZERO_REACHED_BY = frozenset("为到至成")
 # Words after a zero that make it a quantity (零元, 零度, 零个) or leave nothing for it to count (零的, 零到三岁,
 # 按零可以转人工; 零基础 is a beginner's level).
 _ZERO_NOT_COUNTED = frozenset(
@@ -325,14 +331,17 @@ def zero_negation_spans(
     A zero of `ZERO_WORDS` that is a word of its own counts none of:
 
     - the word after it in its clause (``零差评``, ``0投诉``), when the zero is no part of a number (no numeral
-      next to it: ``一百零五``, ``10``; no range mark after it: ``0～120``) and nothing reaches it (``降为零``:
-      ``为``, ``到``, ``归`` ... before it); a one-character word takes the next one-character word with it
-      (``零/差/评``: ``差评``); a unit or a particle after the zero (``零元``, ``零的``) is no thing counted;
+      next to it: ``一百零五``, ``10``; no range mark after it: ``0～120``) and nothing reaches it (``降到零后``,
+      ``按零``: a word ``为``, ``到``, ``从`` ... or a verb of reaching such as ``降到`` before it; ``行为零容忍``
+      counts); a one-character word takes the next one-character word with it (``零/差/评``: ``差评``); a unit or
+      a particle after the zero (``零元``, ``零的``) is no thing counted;
     - its clause's subject, when the zero ends the clause after a copula of `ZERO_COPULAS` (``差评为零``,
-      ``好评率是0``, ``投诉等于零``; particles such as ``了`` may follow it): the whole words that end at the
-      copula, past adverbs (``隔音基本为零``: ``隔音``), at most 3 characters unless the last is longer (``好评率``,
-      ``勒耳感``; ``服务态度`` in ``服务态度为零``; in ``服务/态度/为零``, ``态度``), after a ``的``
-      (``礼品卡的余额为零``: ``余额``). A word that holds the copula (``评为``) is left out with it.
+      ``好评率是0``, ``投诉等于零``; particles such as ``了`` may follow it) or after a verb that brings it down
+      (``投诉量降到了零``, ``库存减少到零``, ``死亡人数降为零``): the whole words that end at the copula or verb,
+      past adverbs (``隔音基本为零``: ``隔音``), at most 3 characters unless the last is longer (``好评率``,
+      ``勒耳感``; ``服务态度`` in ``服务态度为零``; in ``服务/态度/为零``, ``态度``) or a measure word ends them
+      (`ZERO_MEASURES`: ``新增失业人数为零``: ``失业人数``), after a ``的`` (``礼品卡的余额为零``: ``余额``). A word
+      that holds the copula (``评为``) is left out with it. ``归零`` and ``清零`` are words of jieba's: no reading.
 
     Traditional characters are read as their simplified forms.
 
@@ -367,8 +376,9 @@ def zero_negation_spans(
         while rest < len(text) and text[rest] in _CLAUSE_FINAL_PARTICLES:
             rest += 1
         if rest == len(text) or text[rest] in breaks:  # the zero ends its clause
-            if copula:
-                out.extend(_zero_subject(text, spans, k, start - len(copula)))
+            reduced = _reduced_from(text, spans, k)
+            if reduced >= 0 or copula:
+                out.extend(_zero_subject(text, spans, k, reduced if reduced >= 0 else start - len(copula)))
             continue
         previous = text[spans[k - 1][0] : start] if k and spans[k - 1][1] == start else before
         if previous in _ZERO_REACHED_AFTER or previous in _ZERO_REACHING_WORDS or k + 1 == len(spans):
@@ -389,6 +399,21 @@ def zero_negation_spans(
         else:
             merged.append((start, end))
     return merged
+
+
+def _reduced_from(text: str, words: list[tuple[int, int]], k: int) -> int:
+    """Where the verb that brings ``words[k]``, a zero, down starts (``降到了零``: at 降), or -1 if none does."""
+    j = k - 1
+    while j >= 0 and text[words[j][0] : words[j][1]] in ("了", "过"):
+        j -= 1
+    if j < 0 or words[j][1] > words[k][0]:
+        return -1
+    word = text[words[j][0] : words[j][1]]
+    if len(word) == 2 and word[0] in _ZERO_REDUCING_VERBS and word[1] in _ZERO_REACHED_BY:  # jieba's 降到
+        return words[j][0]
+    if word in _ZERO_REACHED_BY and j > 0 and text[words[j - 1][0] : words[j - 1][1]] in _ZERO_REDUCING_VERBS:
+        return words[j - 1][0]
+    return -1
 
 
 def _zero_subject(text: str, words: list[tuple[int, int]], k: int, copula_start: int) -> list[tuple[int, int]]:
