@@ -185,6 +185,9 @@ def test_bie_as_other_is_no_negation(text: str, negates: bool) -> None:
         ("投诉量降到了零", ["投诉量"]),  # brought down to a zero that ends the clause
         ("库存减少到零", ["库存"]),
         ("成本降为零", ["成本"]),  # the verb is no part of the subject (成本/降/为/零)
+        ("歌曲被削减到零", ["歌曲"]),  # 削/减: one verb; 被 is passed over
+        ("卡纸次数从每天好几次降到了零", ["卡纸次数"]),  # a 从 phrase goes with the verb
+        ("病人的血压为零", ["血压"]),  # 压 ends a noun here: a copula, not a verb of reducing
         ("经济零增长", ["增长"]),  # sentiment's word list cuts 零/增长 (jieba's dictionary keeps it whole: below)
         ("體驗為零", ["体验"]),  # traditional characters
         ("零下五度", []),  # words of their own

@@ -138,6 +138,11 @@ _ZERO_REDUCING_VERBS = frozenset(
     ("降", "减", "跌", "缩", "压", "下降", "降低", "减少", "减小", "缩减", "缩小", "压缩", "压减", "下跌", "回落")
 )
 _ZERO_REACHED_BY = frozenset("为到至成")
+_ZERO_REDUCING_LONGEST_FIRST = sorted(_ZERO_REDUCING_VERBS, key=lambda v: (-len(v), v))
+# Characters before a reducing verb that make a longer verb with it (削减, 缩减, 下降).
+_ZERO_VERB_CHARS = frozenset("削缩压降减跌下")
+# Words that open a phrase between a subject and the verb that brings it down to zero (从每天好几次, 在新版本中).
+_ZERO_PHRASE_OPENERS = frozenset(("从", "在", "由", "自"))
 # Words after a zero that make it a quantity (零元, 零度, 零个) or leave nothing for it to count (零的, 零到三岁,
 # 按零可以转人工; 零基础 is a beginner's level).
 _ZERO_NOT_COUNTED = frozenset(
@@ -151,6 +156,8 @@ _ZERO_SUBJECT_ADVERBS = frozenset(
     (
         "几乎", "基本", "基本上", "简直", "约", "大约", "大概", "已经", "已", "直接", "完全", "全", "都", "也", "就",
         "真的", "真", "还", "仍", "仍然", "几近", "接近", "近乎", "差不多", "绝对", "全部", "一律", "始终", "永远",
+        "终于", "逐步", "逐渐", "渐渐", "慢慢", "一下子", "立刻", "马上", "迅速", "很快", "竟然", "居然", "却", "倒是",
+        "倒", "是", "被", "将", "即将", "最终", "暂时",
     )
 )  # fmt: skip
 # What a zero predicate negates: the words of its subject, at most this many characters unless one word is longer.
@@ -402,18 +409,30 @@ def zero_negation_spans(
 
 
 def _reduced_from(text: str, words: list[tuple[int, int]], k: int) -> int:
-    """Where the verb that brings ``words[k]``, a zero, down starts (``降到了零``: at 降), or -1 if none does."""
-    j = k - 1
-    while j >= 0 and text[words[j][0] : words[j][1]] in ("了", "过"):
-        j -= 1
-    if j < 0 or words[j][1] > words[k][0]:
+    """Where the verb that brings ``words[k]``, a zero, down starts (``降到了零``: at 降), or -1 if none does.
+
+    Read on the characters, whatever the cut (``降到/了``, ``量减少/到``, ``缩减到``), but a one-character verb must
+    start a word (``血压为零`` is no ``压`` to zero). The verb takes the characters before it that make a longer verb
+    with it (``削减``, ``缩减``), and a phrase that opens with ``从``, ``在``, ``由`` or ``自`` before it goes with it
+    (``卡纸次数从每天好几次降到了零``, ``漏洞在新版本中减少到了零``: the subject is what comes before that word).
+    """
+    at = words[k][0]
+    while at > 0 and text[at - 1] in "了过":
+        at -= 1
+    if at == 0 or text[at - 1] not in _ZERO_REACHED_BY:
         return -1
-    word = text[words[j][0] : words[j][1]]
-    if len(word) == 2 and word[0] in _ZERO_REDUCING_VERBS and word[1] in _ZERO_REACHED_BY:  # jieba's 降到
-        return words[j][0]
-    if word in _ZERO_REACHED_BY and j > 0 and text[words[j - 1][0] : words[j - 1][1]] in _ZERO_REDUCING_VERBS:
-        return words[j - 1][0]
-    return -1
+    verb = next((at - 1 - len(v) for v in _ZERO_REDUCING_LONGEST_FIRST if text.endswith(v, 0, at - 1)), -1)
+    if verb < 0 or (at - 1 - verb == 1 and all(start != verb for start, _ in words[:k])):
+        return -1  # a one-character verb starts a word (降/到, 降到), else it ends a noun (血压为零)
+    while verb > 0 and text[verb - 1] in _ZERO_VERB_CHARS:
+        verb -= 1
+    before = [w for w in words[:k] if w[1] <= verb][-7:]  # the words before the verb, at most 7
+    for start, end in reversed(before):
+        if not _is_han(text[start:end]):
+            break
+        if text[start:end] in _ZERO_PHRASE_OPENERS:
+            return start
+    return verb
 
 
 def _zero_subject(text: str, words: list[tuple[int, int]], k: int, copula_start: int) -> list[tuple[int, int]]:
