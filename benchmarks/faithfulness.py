@@ -9,11 +9,12 @@
 2. **textkit's labelled pairs** (``tests/pairs``): the tuning pairs (trained on), the two held-out splits and the
    case study's summary against its article (never trained on), headings left out.
 3. **Probes** (``faithfulness_probes.tsv``, ``faithfulness_probes_after.tsv``, ``faithfulness_zero_probes.tsv``,
-   ``faithfulness_zero_probes_2.tsv``): a source sentence, a faithful paraphrase and the paraphrase with one fact
-   changed, by kind of fact; the second file was written after the quantifier, modality, comparison and ordinal
-   checks by a writer who saw no code, the last two after the reading of zeros that say none (``零增长``, ``事故为零``)
-   by writers who saw no code (kinds ``zero_paraphrase`` and ``zero_plain``, like ``hard_faithful``, repeat the
-   faithful paraphrase: no change to catch).
+   ``faithfulness_zero_probes_2.tsv``, ``faithfulness_reduced_zero_probes.tsv``): a source sentence, a faithful
+   paraphrase and the paraphrase with one fact changed, by kind of fact; the second file was written after the
+   quantifier, modality, comparison and ordinal checks by a writer who saw no code, the last three after the reading
+   of zeros that say none (``零增长``, ``事故为零``, ``投诉量降到了零``) by writers who saw no code (kinds
+   ``zero_paraphrase``, ``zero_plain`` and ``reduced_paraphrase``, like ``hard_faithful``, repeat the faithful
+   paraphrase: no change to catch).
 
 Every verdict comes from the public `compare`, as a user would call it. ``--traditional`` converts every summary
 and source of the CSL part to traditional characters with OpenCC's ``s2t`` after the facts are changed (the
@@ -49,7 +50,9 @@ PROBES = ROOT / "benchmarks" / "faithfulness_probes.tsv"
 PROBES_AFTER = ROOT / "benchmarks" / "faithfulness_probes_after.tsv"
 PROBES_ZERO = ROOT / "benchmarks" / "faithfulness_zero_probes.tsv"
 PROBES_ZERO_2 = ROOT / "benchmarks" / "faithfulness_zero_probes_2.tsv"
-NOTHING_CHANGED = ("hard_faithful", "zero_paraphrase", "zero_plain")  # kinds whose changed column is the faithful one
+PROBES_REDUCED = ROOT / "benchmarks" / "faithfulness_reduced_zero_probes.tsv"
+# kinds whose changed column is the faithful one
+NOTHING_CHANGED = ("hard_faithful", "zero_paraphrase", "zero_plain", "reduced_paraphrase")
 
 
 CONVERT: list[Callable[[str], str]] = []  # --traditional: OpenCC's s2t; --invisible: `with_invisible`
@@ -159,11 +162,11 @@ def probe_results(path: Path = PROBES) -> dict[str, tuple[int, int, int]]:
 
 
 def probes() -> None:
-    for path in (PROBES, PROBES_AFTER, PROBES_ZERO, PROBES_ZERO_2):
+    for path in (PROBES, PROBES_AFTER, PROBES_ZERO, PROBES_ZERO_2, PROBES_REDUCED):
         print(f"\nprobes ({path.name}): a paraphrase, and the same with one fact changed")
-        print(f"{'kind':15} {'pairs':>6} {'faithful supported':>19} {'change caught':>14}")
+        print(f"{'kind':18} {'pairs':>6} {'faithful supported':>19} {'change caught':>14}")
         for kind, (n, ok, caught) in probe_results(path).items():
-            print(f"{kind:15} {n:6} {ok:19} {caught if kind not in NOTHING_CHANGED else '-':>14}")
+            print(f"{kind:18} {n:6} {ok:19} {caught if kind not in NOTHING_CHANGED else '-':>14}")
 
 
 def main() -> None:

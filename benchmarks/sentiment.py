@@ -46,7 +46,10 @@ Prints, as ratios against ``SnowNLP(text).sentiments``:
   the fifteenth round's change), on ``benchmarks/sentiment_size_probes.tsv`` (200 sentences whose verdict is the size
   of what they measure, 配送费很低 / 配送费很高, and neutral facts told with a size, written after the sixteenth
   round's change), on ``benchmarks/sentiment_zero_probes.tsv`` (160 sentences whose verdict is a zero, 零差评 /
-  零好评, reviews and neutral facts with 零 as a number, written after the seventeenth round's change) and on
+  零好评, reviews and neutral facts with 零 as a number, written after the seventeenth round's change), on
+  ``benchmarks/sentiment_reduced_zero_probes.tsv`` (100 sentences whose verdict is a thing brought down to zero,
+  投诉量降到了零 / 续航直接降到零, and neutral facts with such a zero or a zero that is none, written after that
+  reading was coded) and on
   ``benchmarks/sentiment_outcomes_triples.tsv`` (200 matched triples whose verdict is an outcome told as a fact,
   written as training data and kept out of it);
 - the default model's word cutter (`textkit.sentiment_analysis._text.WordCutter`) against jieba's own cut on the
@@ -100,6 +103,7 @@ REALITY_PROBES = HERE / "sentiment_reality_probes.tsv"
 EVEN_PROBES = HERE / "sentiment_even_probes.tsv"
 SIZE_PROBES = HERE / "sentiment_size_probes.tsv"
 ZERO_PROBES = HERE / "sentiment_zero_probes.tsv"
+REDUCED_ZERO_PROBES = HERE / "sentiment_reduced_zero_probes.tsv"
 OUTCOME_TRIPLES = HERE / "sentiment_outcomes_triples.tsv"
 
 FIRST_SCORE = {
@@ -408,6 +412,12 @@ def main() -> None:
         "Zeros that negate (零差评, 差评为零), written after the seventeenth round's change "
         "(benchmarks/sentiment_zero_probes.tsv), by kind",
         load_hand(ZERO_PROBES),
+        list(fns),
+    )
+    report_reviews_and_neutral(
+        "Zeros a thing is brought down to (投诉量降到了零), written after that reading was coded "
+        "(benchmarks/sentiment_reduced_zero_probes.tsv), by kind",
+        load_hand(REDUCED_ZERO_PROBES),
         list(fns),
     )
     for title, path in (

@@ -1329,3 +1329,19 @@ def test_sentiment_md_quotes_the_seventeenth_round() -> None:
     grouped = load_default_model().meta["cv"]["grouped_by_source_and_domain"]
     shipped = _shipped_row(grouped).split(" | ", 1)[1]
     assert f"| seventeenth round: zeros that negate | {shipped}" in doc.splitlines()
+
+
+def _reduced_zero_probes_sentence() -> str:
+    """SENTIMENT.md's sentence on the probes of zeros a thing is brought down to (written after that reading)."""
+    right, neutral = _probes("sentiment_reduced_zero_probes.tsv", 100, "reduced_neutral", 20)
+    _, traps = _probes("sentiment_reduced_zero_probes.tsv", 100, "trap_neutral", 20)
+    return (
+        f"The shipped weights: praise {right('reduced_good')}, complaints {right('reduced_bad')}; neutral statements "
+        f"0.4 or more {int((neutral >= 0.4).sum())} and {int((traps >= 0.4).sum())} of 20 (lowest {neutral.min():.3f} "
+        f"and {traps.min():.3f})."
+    )
+
+
+def test_sentiment_md_quotes_the_reduced_zero_probes() -> None:
+    doc = " ".join((ROOT / "src" / "textkit" / "resources" / "SENTIMENT.md").read_text(encoding="utf-8").split())
+    assert _reduced_zero_probes_sentence() in doc
