@@ -422,12 +422,18 @@ def _reduced_from(text: str, words: list[tuple[int, int]], k: int) -> int:
     if at == 0 or text[at - 1] not in _ZERO_REACHED_BY:
         return -1
     verb = next((at - 1 - len(v) for v in _ZERO_REDUCING_LONGEST_FIRST if text.endswith(v, 0, at - 1)), -1)
-    if verb < 0 or (at - 1 - verb == 1 and all(start != verb for start, _ in words[:k])):
+    if verb < 0:
+        return -1
+    i = k - 1  # the word the verb starts in
+    while i > 0 and words[i][0] > verb:
+        i -= 1
+    if at - 1 - verb == 1 and words[i][0] != verb:
         return -1  # a one-character verb starts a word (降/到, 降到), else it ends a noun (血压为零)
     while verb > 0 and text[verb - 1] in _ZERO_VERB_CHARS:
         verb -= 1
-    before = [w for w in words[:k] if w[1] <= verb][-7:]  # the words before the verb, at most 7
-    for start, end in reversed(before):
+    for start, end in (words[j] for j in range(i - 1, max(i - 8, -1), -1)):  # the 7 words before the verb
+        if end > verb:
+            continue
         if not _is_han(text[start:end]):
             break
         if text[start:end] in _ZERO_PHRASE_OPENERS:
