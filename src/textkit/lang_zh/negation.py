@@ -419,7 +419,7 @@ def _reduced_from(text: str, words: list[tuple[int, int]], k: int) -> int:
     at = words[k][0]
     while at > 0 and text[at - 1] in "了过":
         at -= 1
-    if at == 0 or text[at - 1] not in _ZERO_REACHED_BY:
+    if k == 0 or at == 0 or text[at - 1] not in _ZERO_REACHED_BY:
         return -1
     verb = next((at - 1 - len(v) for v in _ZERO_REDUCING_LONGEST_FIRST if text.endswith(v, 0, at - 1)), -1)
     if verb < 0:
