@@ -67,7 +67,7 @@ from ..lang_zh import (
     zero_negation_spans,
 )
 from ..segmentation import Segmenter, segmenter_for
-from .units import bigrams, normalize_for_match, squash
+from .units import bigrams, clause_bigrams, normalize_for_match, squash
 
 __all__ = [
     "CHECK_KINDS",
@@ -892,8 +892,7 @@ def _adds_negation(clause: str, source: str, segmenter: Segmenter | None = None)
             return True
     counted = {zero.head for zero in _zero_readings(clause, segmenter)}
     if counted:
-        said = {source[k : k + 2] for k in range(len(source) - 1)}
-        covered = {scope[k : k + 2] for scope in theirs + _negated_rests(source) for k in range(len(scope) - 1)}
+        said, covered = bigrams(source), clause_bigrams(theirs + _negated_rests(source))
         if any(len(word) == 2 and word in said and word not in covered for word in counted):
             return True
     return False
@@ -998,7 +997,7 @@ def _negated_elsewhere(clause: str, region: list[Clause], segmenter: Segmenter |
     plain = squash(clause).replace("了", "")
     if len(plain) < _NEGATED_PHRASE or _negations(plain) or _zero_readings(plain, segmenter):
         return None
-    said = {plain[k : k + 2] for k in range(len(plain) - 1)}
+    said = bigrams(plain)
     for source in region:
         text = squash(source.text)
         heads = [zero.head for zero in _zero_readings(text, segmenter)]
